@@ -1,0 +1,22 @@
+// Renders the files of generated/ for one spec, in memory: the openapi-typescript types and
+// the operation table the client is built from. generate.mjs writes them, check-generated.mjs
+// compares them with what is committed.
+import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import openapiTS, { astToString } from "openapi-typescript";
+import { parse } from "yaml";
+import { renderOperations } from "./render-operations.mjs";
+
+const header = (spec) =>
+  `// Generated from ${spec.file} by \`npm run generate\`. Do not edit by hand:\n` +
+  `// change the spec and regenerate.\n`;
+
+/** @returns {Promise<Map<string, string>>} file name under generated/ -> contents */
+export async function render(spec) {
+  const ast = await openapiTS(pathToFileURL(spec.file), { silent: true });
+  const document = parse(readFileSync(spec.file, "utf8"));
+  return new Map([
+    [`${spec.name}.ts`, header(spec) + "\n" + astToString(ast)],
+    [`${spec.name}.operations.ts`, header(spec) + renderOperations(document, spec.name)],
+  ]);
+}

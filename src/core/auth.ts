@@ -1,0 +1,23 @@
+// Builds the Authorization header from the token option, once per attempt, so a rotating
+// token function is honoured on retries. The token is never put in an error message.
+import type { ClientOptions } from "./options.js";
+
+const BAD_TOKEN = /[\r\n\0]/;
+
+export async function authorization(options: Pick<ClientOptions, "token" | "authScheme">): Promise<string | undefined> {
+  const source = options.token;
+  const token = typeof source === "function" ? await source() : source;
+  if (token === undefined || token === "") return undefined;
+  if (typeof token !== "string") throw new TypeError("token must be a string or a function returning a string");
+  if (BAD_TOKEN.test(token)) throw new TypeError("token contains CR, LF or NUL characters");
+  return `${options.authScheme ?? "Bearer"} ${token}`;
+}
+
+/** Copies headers for keeping on an error, with credentials replaced. */
+export function redactHeaders(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    out[name] = name === "authorization" || name === "cookie" || name === "proxy-authorization" ? "[redacted]" : value;
+  });
+  return out;
+}

@@ -1,0 +1,44 @@
+// Runs one attempt under a deadline and the caller's signal. Whichever comes first settles the
+// attempt and aborts the work, so the timeout also covers reading the body, and a fetch that
+// ignores its signal still cannot hold the caller.
+
+export function withDeadline<T>(
+  timeoutMs: number,
+  callerSignal: AbortSignal | undefined,
+  onTimeout: () => Error,
+  work: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
+  if (callerSignal?.aborted) return Promise.reject(callerSignal.reason);
+  const controller = new AbortController();
+  return new Promise<T>((resolve, reject) => {
+    const timer =
+      timeoutMs > 0
+        ? setTimeout(() => {
+            const error = onTimeout();
+            controller.abort(error);
+            done();
+            reject(error);
+          }, timeoutMs)
+        : undefined;
+    const onAbort = () => {
+      controller.abort(callerSignal!.reason);
+      done();
+      reject(callerSignal!.reason);
+    };
+    const done = () => {
+      clearTimeout(timer);
+      callerSignal?.removeEventListener("abort", onAbort);
+    };
+    callerSignal?.addEventListener("abort", onAbort, { once: true });
+    work(controller.signal).then(
+      (value) => {
+        done();
+        resolve(value);
+      },
+      (error: unknown) => {
+        done();
+        reject(error);
+      },
+    );
+  });
+}

@@ -1,0 +1,72 @@
+// Client and per-call options, and their validation. Invalid options are programming errors:
+// they throw TypeError at once, before any request, and never echo a secret value.
+
+/** A token, or a function that returns the current one (read before every attempt). */
+export type TokenSource = string | (() => string | undefined | Promise<string | undefined>);
+
+export interface ClientOptions {
+  /** Base URL of the API. Defaults to the production URL of the API in question. */
+  baseUrl?: string;
+  /** API key (Bearer) or signing-key JWT. Omit to send no `Authorization` header. */
+  token?: TokenSource;
+  /** How the token is sent: `Bearer <token>` (API keys, the default) or `JWT <token>` (signing-key JWTs). */
+  authScheme?: "Bearer" | "JWT";
+  /** Headers sent with every request. */
+  headers?: Record<string, string>;
+  /** The fetch implementation to use. Defaults to the global fetch. */
+  fetch?: (request: Request) => Promise<Response>;
+  /** Milliseconds one attempt may take, from sending to the last byte of the body. Default 60000. */
+  timeoutMs?: number;
+  /** How many times a failed idempotent request is sent again. Default 2. */
+  maxRetries?: number;
+}
+
+export interface CallOptions {
+  /** Aborts the call; it then rejects with the signal's reason (an AbortError by default). */
+  signal?: AbortSignal;
+  /** Headers for this call only; they override the client's headers. */
+  headers?: Record<string, string>;
+  /** Overrides the client's `timeoutMs` for this call. */
+  timeoutMs?: number;
+  /** Overrides the client's `maxRetries` for this call. */
+  maxRetries?: number;
+  /** Declares a POST safe to repeat, so it is retried like GET, PUT and DELETE. */
+  idempotent?: boolean;
+}
+
+export const DEFAULT_TIMEOUT_MS = 60_000;
+export const DEFAULT_MAX_RETRIES = 2;
+
+export function checkBaseUrl(baseUrl: string): string {
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    throw new TypeError(`baseUrl must be an absolute http(s) URL, got ${JSON.stringify(baseUrl)}`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new TypeError(`baseUrl must use http or https, got ${JSON.stringify(url.protocol)}`);
+  }
+  if (url.username || url.password) throw new TypeError("baseUrl must not carry credentials; use the token option");
+  if (url.search || url.hash) throw new TypeError("baseUrl must not have a query or a fragment");
+  return url.href.replace(/\/+$/, "");
+}
+
+const BAD_HEADER_VALUE = /[\r\n\0]/;
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+export function checkHeaders(headers: Record<string, string> | undefined, where: string): void {
+  if (!headers) return;
+  for (const [name, value] of Object.entries(headers)) {
+    if (!HEADER_NAME.test(name)) throw new TypeError(`${where}: invalid header name ${JSON.stringify(name)}`);
+    if (typeof value !== "string") throw new TypeError(`${where}: header ${name} must be a string`);
+    // The value is not echoed: it may be a credential.
+    if (BAD_HEADER_VALUE.test(value)) throw new TypeError(`${where}: header ${name} contains CR, LF or NUL`);
+  }
+}
+
+export function checkNonNegativeInteger(value: number | undefined, name: string): void {
+  if (value !== undefined && !(Number.isInteger(value) && value >= 0)) {
+    throw new TypeError(`${name} must be a non-negative integer, got ${String(value)}`);
+  }
+}

@@ -1,0 +1,46 @@
+// When to send a request again, and how long to wait first.
+
+const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
+
+export const BASE_DELAY_MS = 500;
+export const MAX_DELAY_MS = 8_000;
+/** Longest `Retry-After` the client waits for; a longer one ends the retries. */
+export const MAX_RETRY_AFTER_MS = 60_000;
+
+export const isRetryableStatus = (status: number): boolean => RETRY_STATUSES.has(status);
+export const isIdempotent = (method: string): boolean => IDEMPOTENT.has(method);
+
+/** Exponential backoff with jitter: attempt 1 waits 0.5 s, then 1 s, 2 s... at most 8 s, less up to 25 %. */
+export function backoffMs(retry: number, random: () => number = Math.random): number {
+  const delay = Math.min(BASE_DELAY_MS * 2 ** (retry - 1), MAX_DELAY_MS);
+  return Math.round(delay * (1 - 0.25 * random()));
+}
+
+/**
+ * Milliseconds a `Retry-After` header asks for (delta-seconds or an HTTP date), or undefined
+ * when it is absent or unreadable.
+ */
+export function retryAfterMs(header: string | null, now: number = Date.now()): number | undefined {
+  if (header === null) return undefined;
+  const text = header.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
+export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}

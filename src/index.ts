@@ -1,0 +1,9 @@
+// Public entry point of versori-client.
+export { createConnectClient, CONNECT_PRODUCTION_URL } from "./connect/client.js";
+export type { ConnectClient, ConnectClientOptions, ConnectMethods, ConnectPaginators } from "./connect/client.js";
+export type * from "./connect/types.js";
+export { VersoriError, VersoriApiError, VersoriConnectionError, VersoriTimeoutError } from "./errors.js";
+export type { VersoriErrorBody, RequestSummary } from "./errors.js";
+export type { ClientOptions, CallOptions, TokenSource } from "./core/options.js";
+export type { MultipartBody } from "./core/types.js";
+export type { BinaryLike } from "./core/multipart.js";
