@@ -1,6 +1,7 @@
 // npm run generate:check: fails, naming each stale file, when generated/ differs from what
 // the specs produce now. CI runs it so the committed types never drift from the contract.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { renderReadme } from "./readme-table.mjs";
 import { render } from "./render.mjs";
 import { specs } from "./specs.mjs";
 
@@ -16,6 +17,10 @@ for (const spec of specs) {
 }
 for (const name of existsSync("generated") ? readdirSync("generated") : []) {
   if (!expected.has(name)) problems.push(`generated/${name} is not produced by any spec`);
+}
+if (existsSync("README.md")) {
+  const readme = readFileSync("README.md", "utf8");
+  if (renderReadme(readme, specs) !== readme) problems.push("README.md's table of operations is stale");
 }
 if (problems.length) {
   for (const p of problems) console.error(`generate:check: ${p}`);
