@@ -2,6 +2,10 @@
 export { createConnectClient, CONNECT_PRODUCTION_URL } from "./connect/client.js";
 export type { ConnectClient, ConnectClientOptions, ConnectMethods, ConnectPaginators } from "./connect/client.js";
 export type * from "./connect/types.js";
+// Tree-shakable single operations: call(createConnectCore(options), UpdateConnector, args).
+export { createConnectCore, call } from "./connect/core.js";
+export type { ConnectCore, ConnectCall, ConnectOperation } from "./connect/core.js";
+export * from "../generated/connect-v1.operations.js";
 export { VersoriError, VersoriApiError, VersoriConnectionError, VersoriTimeoutError } from "./errors.js";
 export type { VersoriErrorBody, RequestSummary } from "./errors.js";
 export type { ClientOptions, CallOptions, TokenSource } from "./core/options.js";

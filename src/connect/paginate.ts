@@ -22,7 +22,8 @@ export async function* paginate(
     const page = (await call(op, { ...rest, query: after === undefined ? baseQuery : { ...baseQuery, after } })) as
       | Record<string, unknown>
       | undefined;
-    const items = page?.[itemsKey];
+    // Some pages leave the array out when it is empty.
+    const items = page?.[itemsKey] ?? [];
     if (!Array.isArray(items)) {
       throw new TypeError(`${op.operationId} answered a page without an array in "${itemsKey}"`);
     }

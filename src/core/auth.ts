@@ -2,14 +2,15 @@
 // token function is honoured on retries. The token is never put in an error message.
 import type { ClientOptions } from "./options.js";
 
-const BAD_TOKEN = /[\r\n\0]/;
+// As for header values: what fetch would refuse is refused here, as a TypeError.
+const BAD_TOKEN = /[\r\n\0\u0100-\uffff]/;
 
 export async function authorization(options: Pick<ClientOptions, "token" | "authScheme">): Promise<string | undefined> {
   const source = options.token;
   const token = typeof source === "function" ? await source() : source;
   if (token === undefined || token === "") return undefined;
   if (typeof token !== "string") throw new TypeError("token must be a string or a function returning a string");
-  if (BAD_TOKEN.test(token)) throw new TypeError("token contains CR, LF or NUL characters");
+  if (BAD_TOKEN.test(token)) throw new TypeError("token contains CR, LF, NUL or characters above U+00FF");
   return `${options.authScheme ?? "Bearer"} ${token}`;
 }
 

@@ -52,7 +52,9 @@ export function checkBaseUrl(baseUrl: string): string {
   return url.href.replace(/\/+$/, "");
 }
 
-const BAD_HEADER_VALUE = /[\r\n\0]/;
+// fetch refuses CR, LF, NUL and anything above U+00FF (not a ByteString); caught here it is a
+// TypeError before any request rather than a fetch failure that would be retried.
+const BAD_HEADER_VALUE = /[\r\n\0\u0100-\uffff]/;
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 export function checkHeaders(headers: Record<string, string> | undefined, where: string): void {
@@ -61,7 +63,9 @@ export function checkHeaders(headers: Record<string, string> | undefined, where:
     if (!HEADER_NAME.test(name)) throw new TypeError(`${where}: invalid header name ${JSON.stringify(name)}`);
     if (typeof value !== "string") throw new TypeError(`${where}: header ${name} must be a string`);
     // The value is not echoed: it may be a credential.
-    if (BAD_HEADER_VALUE.test(value)) throw new TypeError(`${where}: header ${name} contains CR, LF or NUL`);
+    if (BAD_HEADER_VALUE.test(value)) {
+      throw new TypeError(`${where}: header ${name} contains CR, LF, NUL or a character above U+00FF`);
+    }
   }
 }
 

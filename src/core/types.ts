@@ -60,7 +60,7 @@ export type PageArgsOf<O, Bound extends boolean = false> = Simplify<
 
 export type PageItemOf<O, Key> = ResultOf<O> extends infer Page
   ? Key extends keyof Page
-    ? Page[Key] extends readonly (infer Item)[]
+    ? NonNullable<Page[Key]> extends readonly (infer Item)[]
       ? Item
       : never
     : never

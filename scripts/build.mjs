@@ -1,0 +1,20 @@
+// npm run build: compiles src/ (and the generated/ files it imports) twice with tsc, into
+// dist/esm (ES modules) and dist/cjs (CommonJS), each with its own declarations.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+
+const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+
+rmSync("dist", { recursive: true, force: true });
+for (const project of ["tsconfig.build.json", "tsconfig.build.cjs.json"]) {
+  const run = spawnSync(process.execPath, [tsc, "-p", project], { stdio: "inherit" });
+  if (run.status !== 0) {
+    console.error(`tsc -p ${project} failed`);
+    process.exit(run.status ?? 1);
+  }
+}
+// The package is "type": "module"; this marks the .js and .d.ts files under dist/cjs as CommonJS.
+mkdirSync("dist/cjs", { recursive: true });
+writeFileSync("dist/cjs/package.json", `${JSON.stringify({ type: "commonjs" }, null, 2)}\n`);
+console.log("built dist/esm (ESM) and dist/cjs (CommonJS)");
