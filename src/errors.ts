@@ -50,7 +50,8 @@ export class VersoriApiError extends VersoriError {
     request: RequestSummary;
     cause?: unknown;
   }) {
-    super(`${init.status} ${init.code}: ${init.message}`, init.cause === undefined ? undefined : { cause: init.cause });
+    // `message` is the platform's own message; status and code have their own fields.
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
     this.status = init.status;
     this.code = init.code;
     this.fields = init.fields ?? [];

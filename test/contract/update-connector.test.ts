@@ -57,13 +57,12 @@ function expectApiError(error: unknown, status: number): asserts error is Versor
   expect(error).toBeInstanceOf(VersoriApiError);
   const { body, requestId } = expectedError(status);
   const e = error as VersoriApiError;
-  expect({ status: e.status, code: e.code, platformMessage: (e.body as VersoriErrorBody).message }).toEqual({
+  expect({ status: e.status, code: e.code, message: e.message }).toEqual({
     status,
     code: body.code,
-    platformMessage: body.message,
+    message: body.message,
   });
-  // The Error message is "<status> <code>: <platform message>".
-  expect(e.message).toBe(`${status} ${body.code}: ${body.message}`);
+  expect((e.body as VersoriErrorBody).message).toBe(body.message);
   expect(e.fields).toEqual(body.fields ?? []);
   expect(e.details).toBe(body.details);
   if (requestId !== undefined) expect(e.requestId).toBe(requestId);
