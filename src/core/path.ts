@@ -19,7 +19,14 @@ export function buildPath(template: readonly string[], params: Record<string, un
     if (text === "" || text === "." || text === "..") {
       throw new TypeError(`${name} must be a non-empty id and not "." or "..", got ${JSON.stringify(text)}`);
     }
-    path += encodeSegment(text) + (template[i + 1] ?? "");
+    let segment: string;
+    try {
+      segment = encodeSegment(text);
+    } catch {
+      // encodeURIComponent throws URIError on a lone surrogate; an invalid argument is a TypeError.
+      throw new TypeError(`${name} must be well-formed Unicode, got a lone surrogate`);
+    }
+    path += segment + (template[i + 1] ?? "");
   }
   return path;
 }

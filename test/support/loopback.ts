@@ -13,10 +13,12 @@ export interface SeenRequest {
   url: string;
   headers: IncomingMessage["headers"];
   body: Buffer;
+  /** Date.now() when the request was complete: fake time under a fake clock. */
+  at: number;
 }
 
 /** Answers one request. The body is read already; `res` may also be left hanging or destroyed. */
-export type Handler = (seen: SeenRequest, res: ServerResponse, req: IncomingMessage) => void | Promise<void>;
+export type Handler = (seen: SeenRequest, res: ServerResponse, req: IncomingMessage) => unknown;
 
 export interface Loopback {
   /** `http://127.0.0.1:<port>` */
@@ -41,6 +43,7 @@ export async function startLoopback(handler: Handler, options: { backlog?: numbe
         url: req.url ?? "",
         headers: req.headers,
         body: Buffer.concat(chunks),
+        at: Date.now(),
       };
       requests.push(seen);
       for (const w of waiters.filter((w) => requests.length >= w.count)) {

@@ -2,6 +2,7 @@
 // per-call headers (per call wins), and the JSON content type for bodies.
 import { describe, expect, test, vi } from "vitest";
 import { createConnectClient } from "../../src/index.js";
+import { useFakeClock } from "../support/clock.js";
 import { connector, CONNECTOR, jsonResponse, ORG, recordingFetch, update } from "../support/fake-fetch.js";
 
 const ids = { organisationId: ORG, connectorId: CONNECTOR };
@@ -31,21 +32,17 @@ describe("Authorization", () => {
   });
 
   test("the token function is called per attempt, so a retry carries the rotated token", async () => {
-    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
-    try {
-      let n = 0;
-      const token = vi.fn(async () => `rotated-${++n}`);
-      const { fetch, requests } = recordingFetch((_, attempt) =>
-        attempt === 1 ? jsonResponse(503, { code: "unavailable", message: "try again" }) : jsonResponse(200, connector()),
-      );
-      const call = createConnectClient({ baseUrl, token, fetch, timeoutMs: 0 }).getConnector(ids);
-      await vi.runAllTimersAsync(); // the backoff sleep
-      await expect(call).resolves.toMatchObject({ id: CONNECTOR });
-      expect(token).toHaveBeenCalledTimes(2);
-      expect(requests.map((r) => r.headers.get("authorization"))).toEqual(["Bearer rotated-1", "Bearer rotated-2"]);
-    } finally {
-      vi.useRealTimers();
-    }
+    useFakeClock();
+    let n = 0;
+    const token = vi.fn(async () => `rotated-${++n}`);
+    const { fetch, requests } = recordingFetch((_, attempt) =>
+      attempt === 1 ? jsonResponse(503, { code: "unavailable", message: "try again" }) : jsonResponse(200, connector()),
+    );
+    const call = createConnectClient({ baseUrl, token, fetch, timeoutMs: 0 }).getConnector(ids);
+    await vi.runAllTimersAsync(); // the backoff sleep (no real I/O here, so nothing to wait for)
+    await expect(call).resolves.toMatchObject({ id: CONNECTOR });
+    expect(token).toHaveBeenCalledTimes(2);
+    expect(requests.map((r) => r.headers.get("authorization"))).toEqual(["Bearer rotated-1", "Bearer rotated-2"]);
   });
 });
 

@@ -1,0 +1,103 @@
+// npm run size: what an app pays, minified and gzipped, for
+//   - updateConnector alone, through the tree-shakable entry (createConnectCore + call),
+//   - the whole Connect client (createConnectClient, one method called),
+//   - openapi-fetch alone (reference only, no budget).
+// Each app is bundled from the built package (dist/, resolved as "versori-client" through the
+// package.json exports, so `sideEffects: false` applies) with esbuild: ESM, browser platform,
+// minified, tree-shaken. Fails above the budgets in size-budget.json, and when the single-
+// operation bundle still carries any other operation (its operationId or a path segment of it).
+import * as esbuild from "esbuild";
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { ensureBuild } from "./ensure-build.mjs";
+
+ensureBuild();
+const operations = await import("../dist/esm/generated/connect-v1.operations.js");
+const budget = JSON.parse(readFileSync("size-budget.json", "utf8"));
+
+const apps = [
+  {
+    key: "updateConnector",
+    label: "updateConnector alone (createConnectCore + call)",
+    source: `import { createConnectCore, call, UpdateConnector } from "versori-client";
+const core = createConnectCore({ token: "t" });
+export const updateConnector = (args) => call(core, UpdateConnector, args);`,
+  },
+  {
+    key: "client",
+    label: "whole Connect client (createConnectClient)",
+    source: `import { createConnectClient } from "versori-client";
+const connect = createConnectClient({ token: "t" });
+export const updateConnector = (args) => connect.updateConnector(args);`,
+  },
+  {
+    key: "openapi-fetch",
+    label: "openapi-fetch alone (reference)",
+    source: `import createClient from "openapi-fetch";
+const client = createClient({ baseUrl: "https://platform.versori.com/api/connect/v1" });
+export const updateConnector = (o, c, body) =>
+  client.PUT("/o/{organisation_id}/connectors/{connector_id}", { params: { path: { organisation_id: o, connector_id: c } }, body });`,
+  },
+];
+
+async function bundle(source) {
+  const result = await esbuild.build({
+    stdin: { contents: source, resolveDir: process.cwd(), sourcefile: "app.js", loader: "js" },
+    bundle: true,
+    minify: true,
+    treeShaking: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    write: false,
+    logLevel: "silent",
+  });
+  const code = result.outputFiles[0].contents;
+  return { code: Buffer.from(code).toString("utf8"), min: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+const kB = (bytes) => (bytes / 1000).toFixed(2);
+const failures = [];
+const rows = [];
+const sizes = {};
+for (const app of apps) {
+  const { code, min, gzip } = await bundle(app.source);
+  sizes[app.key] = { code, gzip };
+  const limit = budget[app.key];
+  const over = limit !== undefined && gzip / 1000 > limit;
+  if (over) failures.push(`${app.label}: ${kB(gzip)} kB gzip is over its budget of ${limit} kB`);
+  rows.push([app.label, `${kB(min)} kB`, `${kB(gzip)} kB`, limit === undefined ? "-" : `${limit} kB`, limit === undefined ? "" : over ? "OVER" : "ok"]);
+}
+
+// Tree-shaking check: the single-operation bundle carries UpdateConnector and nothing else.
+const single = sizes.updateConnector.code;
+const own = operations.UpdateConnector;
+// Literal path parts; a bare "/" says nothing about which operation it came from.
+const segments = (op) => op.path.filter((part, i) => i % 2 === 0 && part !== "/");
+const ownSegments = new Set(segments(own));
+const leaked = [];
+for (const [name, op] of Object.entries(operations)) {
+  if (name === "connectV1Operations" || op === own) continue;
+  if (single.includes(JSON.stringify(op.operationId))) leaked.push(op.operationId);
+  for (const segment of segments(op)) {
+    if (!ownSegments.has(segment) && single.includes(JSON.stringify(segment))) leaked.push(`${op.operationId} path ${segment}`);
+  }
+}
+if (!single.includes(JSON.stringify(own.operationId))) failures.push("the single-operation bundle lacks UpdateConnector");
+if (leaked.length) failures.push(`the single-operation bundle carries other operations: ${[...new Set(leaked)].join(", ")}`);
+
+const widths = rows[0].map((_, c) => Math.max(...[["bundle", "min", "gzip", "budget", ""], ...rows].map((r) => r[c].length)));
+const line = (r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  ");
+console.log(line(["bundle", "min", "gzip", "budget", ""]));
+for (const r of rows) console.log(line(r));
+const others = Object.keys(operations).length - 2;
+console.log(
+  leaked.length
+    ? "single-operation bundle: other operations were NOT shaken away, see below"
+    : `single-operation bundle: UpdateConnector only, none of the other ${others} operations`,
+);
+console.log(`client over single op: +${kB(sizes.client.gzip - sizes.updateConnector.gzip)} kB gzip; single op over openapi-fetch: +${kB(sizes.updateConnector.gzip - sizes["openapi-fetch"].gzip)} kB gzip`);
+if (failures.length) {
+  for (const f of failures) console.error(`FAIL ${f}`);
+  process.exit(1);
+}

@@ -1,0 +1,130 @@
+// A planted token must not appear anywhere an error can be printed, serialised or logged.
+import { inspect } from "node:util";
+import { describe, expect, test } from "vitest";
+import {
+  createConnectClient,
+  VersoriApiError,
+  VersoriConnectionError,
+  VersoriError,
+  VersoriTimeoutError,
+} from "../../src/index.js";
+import { CONNECTOR, jsonResponse, ORG, recordingFetch } from "../support/fake-fetch.js";
+import { refusedPort } from "../support/loopback.js";
+
+const TOKEN = "tok_PLANTED_5e1f0c7d9a";
+const ids = { organisationId: ORG, connectorId: CONNECTOR };
+
+function renderings(error: unknown): Record<string, string> {
+  const e = error as Error & { request?: unknown };
+  return {
+    message: e.message,
+    string: String(e),
+    json: JSON.stringify(e),
+    inspect: inspect(e, { depth: 10, showHidden: true }),
+    stack: String(e.stack),
+    request: JSON.stringify(e.request ?? null),
+  };
+}
+
+function expectNoToken(error: unknown) {
+  // Proves inspect really walked the hidden request summary, not just the message.
+  if (error instanceof VersoriError) expect(renderings(error).inspect).toContain("[redacted]");
+  for (const [where, text] of Object.entries(renderings(error))) {
+    expect(text, `token leaked through ${where}`).not.toContain(TOKEN);
+  }
+}
+
+async function failure(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => expect.unreachable("expected a rejection"),
+    (e: unknown) => e,
+  );
+}
+
+describe("VersoriError subclasses keep no token", () => {
+  test("VersoriApiError: Authorization kept as [redacted]", async () => {
+    const { fetch } = recordingFetch(() => jsonResponse(401, { code: "unauthorized", message: "bad key" }));
+    const error = await failure(createConnectClient({ baseUrl: "https://api.test", token: TOKEN, fetch }).getConnector(ids));
+    expect(error).toBeInstanceOf(VersoriApiError);
+    expect((error as VersoriApiError).request.headers.authorization).toBe("[redacted]");
+    expectNoToken(error);
+  });
+
+  test("VersoriApiError: a token given as a per-call header or cookie is redacted too", async () => {
+    const { fetch } = recordingFetch(() => jsonResponse(403, { code: "forbidden", message: "no" }));
+    const connect = createConnectClient({ baseUrl: "https://api.test", headers: { Cookie: `sid=${TOKEN}` }, fetch });
+    const error = await failure(connect.getConnector({ ...ids, headers: { Authorization: `Bearer ${TOKEN}` } }));
+    const { headers } = (error as VersoriApiError).request;
+    expect(headers.authorization).toBe("[redacted]");
+    expect(headers.cookie).toBe("[redacted]");
+    expectNoToken(error);
+  });
+
+  test("VersoriConnectionError from a refused port (real fetch)", async () => {
+    const port = await refusedPort();
+    const connect = createConnectClient({ baseUrl: `http://127.0.0.1:${port}`, token: TOKEN, maxRetries: 0 });
+    const error = await failure(connect.getConnector(ids));
+    expect(error).toBeInstanceOf(VersoriConnectionError);
+    expect((error as VersoriConnectionError).request.headers.authorization).toBe("[redacted]");
+    expectNoToken(error);
+  });
+
+  test("VersoriConnectionError from a throwing fetch", async () => {
+    const fetch = async () => {
+      throw new TypeError("fetch failed", { cause: Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" }) });
+    };
+    const error = await failure(
+      createConnectClient({ baseUrl: "https://api.test", token: () => TOKEN, fetch, maxRetries: 0 }).getConnector(ids),
+    );
+    expect(error).toBeInstanceOf(VersoriConnectionError);
+    expect((error as Error).message).toContain("ECONNRESET");
+    expectNoToken(error);
+  });
+
+  test("VersoriTimeoutError", async () => {
+    // Never answers; gives up when the attempt's signal aborts.
+    const fetch = (request: Request) =>
+      new Promise<Response>((_, reject) => request.signal.addEventListener("abort", () => reject(request.signal.reason)));
+    const connect = createConnectClient({ baseUrl: "https://api.test", token: TOKEN, fetch, timeoutMs: 5, maxRetries: 0 });
+    const error = await failure(connect.getConnector(ids));
+    expect(error).toBeInstanceOf(VersoriTimeoutError);
+    expect(error).toBeInstanceOf(VersoriError);
+    expect((error as VersoriTimeoutError).request.headers.authorization).toBe("[redacted]");
+    expectNoToken(error);
+  });
+});
+
+describe("TypeErrors keep no secret", () => {
+  test("a bad token", async () => {
+    const error = await failure(createConnectClient({ baseUrl: "https://api.test", token: `${TOKEN}\r\n` }).getConnector(ids));
+    expect(error).toBeInstanceOf(TypeError);
+    expectNoToken(error);
+  });
+
+  test("a bad header value, at creation and per call", async () => {
+    let created: unknown;
+    try {
+      createConnectClient({ baseUrl: "https://api.test", headers: { "X-Api-Key": `${TOKEN}\n` } });
+    } catch (e) {
+      created = e;
+    }
+    expect(created).toBeInstanceOf(TypeError);
+    expectNoToken(created);
+    const perCall = await failure(
+      createConnectClient({ baseUrl: "https://api.test" }).getConnector({ ...ids, headers: { "X-Api-Key": `\r${TOKEN}` } }),
+    );
+    expect(perCall).toBeInstanceOf(TypeError);
+    expectNoToken(perCall);
+  });
+
+  test("credentials in baseUrl", () => {
+    let error: unknown;
+    try {
+      createConnectClient({ baseUrl: `https://me:${TOKEN}@api.test` });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(TypeError);
+    expectNoToken(error);
+  });
+});
