@@ -1,5 +1,5 @@
 // Renders the operation table of one spec: for every operation, what the client needs at run
-// time (method, path split into literal and parameter parts, body kinds, whether a body comes
+// time (method, path split into literal and parameter parts, multipart bodies, whether a body comes
 // back, the array that holds a page's items). Types come from the openapi-typescript output.
 
 const METHODS = ["get", "put", "post", "delete", "patch"];
@@ -55,7 +55,7 @@ export function describeOperations(document) {
         operationId: op.operationId,
         method: method.toUpperCase(),
         path: parts,
-        ...(bodyTypes.length ? { body: bodyTypes.map((t) => (t === "multipart/form-data" ? "multipart" : "json")) } : {}),
+        ...(bodyTypes.includes("multipart/form-data") ? { multipart: true } : {}),
         ...(mediaType ? {} : { empty: true }),
         ...(page ? { page } : {}),
       });
@@ -70,8 +70,8 @@ export function renderOperations(document, name) {
   const lines = [
     "",
     "// One descriptor per operation of the spec, named after its operationId. `path` alternates",
-    "// literal text and the camelCase name of a path parameter. `body` lists the request media",
-    "// kinds, `empty` marks answers without a body, `page` names the array of a cursor page.",
+    "// literal text and the camelCase name of a path parameter. `multipart` marks bodies that may",
+    "// be a form (file uploads), `empty` answers without a body, `page` the array of a cursor page.",
     "",
   ];
   for (const op of ops) {

@@ -19,6 +19,19 @@ export interface RequestSummary {
 
 export class VersoriError extends Error {
   override name = "VersoriError";
+  /** The request that failed, with `Authorization` redacted. */
+  declare readonly request: RequestSummary;
+
+  constructor(message: string, request: RequestSummary, cause?: unknown) {
+    super(message, cause === undefined ? undefined : { cause });
+    // Off the enumerable surface (like `response`), so logs and inspect output stay small.
+    Object.defineProperty(this, "request", { value: request });
+  }
+
+  /** Safe to log: name, message, the error's own fields and the redacted request. */
+  toJSON(): Record<string, unknown> {
+    return { ...(this as object), message: this.message, request: this.request };
+  }
 }
 
 /** The platform (or something in front of it) answered, and the answer is an error. */
@@ -36,7 +49,6 @@ export class VersoriApiError extends VersoriError {
   /** The parsed error body, or the raw text when it was not JSON. */
   readonly body: unknown;
   declare readonly response: Response;
-  declare readonly request: RequestSummary;
 
   constructor(init: {
     status: number;
@@ -51,42 +63,25 @@ export class VersoriApiError extends VersoriError {
     cause?: unknown;
   }) {
     // `message` is the platform's own message; status and code have their own fields.
-    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    super(init.message, init.request, init.cause);
     this.status = init.status;
     this.code = init.code;
     this.fields = init.fields ?? [];
     this.details = init.details;
     this.requestId = init.requestId;
     this.body = init.body;
-    // Kept off the enumerable surface so logs and inspect output stay small.
-    Object.defineProperty(this, "response", { value: init.response, enumerable: false });
-    Object.defineProperty(this, "request", { value: init.request, enumerable: false });
-  }
-
-  toJSON() {
-    return {
-      name: this.name,
-      message: this.message,
-      status: this.status,
-      code: this.code,
-      fields: this.fields,
-      details: this.details,
-      requestId: this.requestId,
-      request: this.request,
-    };
+    Object.defineProperty(this, "response", { value: init.response });
   }
 }
 
 /** No answer: DNS failure, refused or reset connection, a body cut off half way. */
 export class VersoriConnectionError extends VersoriError {
   override name = "VersoriConnectionError";
-  declare readonly request: RequestSummary;
   constructor(request: RequestSummary, cause: unknown) {
-    super(`Could not complete ${request.method} ${request.url}: ${describe(cause)}`, { cause });
-    Object.defineProperty(this, "request", { value: request, enumerable: false });
-  }
-  toJSON() {
-    return { name: this.name, message: this.message, request: this.request };
+    // undici hides the system error (ECONNREFUSED, ...) in cause.cause.
+    const inner = (cause as { cause?: { code?: unknown } } | undefined)?.cause;
+    const why = `${cause instanceof Error ? cause.message : String(cause)}${inner?.code ? ` (${String(inner.code)})` : ""}`;
+    super(`Could not complete ${request.method} ${request.url}: ${why}`, request, cause);
   }
 }
 
@@ -94,21 +89,8 @@ export class VersoriConnectionError extends VersoriError {
 export class VersoriTimeoutError extends VersoriError {
   override name = "VersoriTimeoutError";
   readonly timeoutMs: number;
-  declare readonly request: RequestSummary;
   constructor(request: RequestSummary, timeoutMs: number) {
-    super(`${request.method} ${request.url} timed out after ${timeoutMs} ms`);
+    super(`${request.method} ${request.url} timed out after ${timeoutMs} ms`, request);
     this.timeoutMs = timeoutMs;
-    Object.defineProperty(this, "request", { value: request, enumerable: false });
   }
-  toJSON() {
-    return { name: this.name, message: this.message, timeoutMs: this.timeoutMs, request: this.request };
-  }
-}
-
-function describe(cause: unknown): string {
-  if (!(cause instanceof Error)) return String(cause);
-  // undici hides the system error (ECONNREFUSED, ...) in cause.
-  const inner = (cause as { cause?: unknown }).cause;
-  const code = inner && typeof inner === "object" && "code" in inner ? ` (${String(inner.code)})` : "";
-  return `${cause.message}${code}`;
 }

@@ -5,8 +5,8 @@ export interface OperationDescriptor {
   readonly method: string;
   /** Literal text and camelCase path-parameter names, alternating, starting with text. */
   readonly path: readonly string[];
-  /** Request media kinds the operation accepts, when it takes a body. */
-  readonly body?: readonly ("json" | "multipart")[];
+  /** The operation also accepts its body as multipart/form-data (a file upload). */
+  readonly multipart?: boolean;
   /** The success answer has no body (204). */
   readonly empty?: boolean;
   /** For cursor-paged lists: the property of the page that holds the items. */

@@ -1,6 +1,12 @@
 // Client and per-call options, and their validation. Invalid options are programming errors:
 // they throw TypeError at once, before any request, and never echo a secret value.
 
+/**
+ * The fetch the client calls, always as `fetch(url, init)` with a string URL and a plain init
+ * (method, headers object, body, signal). The global `fetch` fits, and so does any wrapper.
+ */
+export type FetchFunction = (url: string, init: RequestInit) => Promise<Response>;
+
 /** A token, or a function that returns the current one (read before every attempt). */
 export type TokenSource = string | (() => string | undefined | Promise<string | undefined>);
 
@@ -14,7 +20,7 @@ export interface ClientOptions {
   /** Headers sent with every request. */
   headers?: Record<string, string>;
   /** The fetch implementation to use. Defaults to the global fetch. */
-  fetch?: (request: Request) => Promise<Response>;
+  fetch?: FetchFunction;
   /** Milliseconds one attempt may take, from sending to the last byte of the body. Default 60000. */
   timeoutMs?: number;
   /** How many times a failed idempotent request is sent again. Default 2. */
@@ -38,33 +44,28 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_MAX_RETRIES = 2;
 
 export function checkBaseUrl(baseUrl: string): string {
-  let url: URL;
+  let url: URL | undefined;
   try {
     url = new URL(baseUrl);
-  } catch {
-    throw new TypeError(`baseUrl must be an absolute http(s) URL, got ${JSON.stringify(baseUrl)}`);
+  } catch {}
+  if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password || url.search || url.hash) {
+    // Not echoed: a URL with credentials in it would leak them.
+    throw new TypeError("baseUrl must be an absolute http(s) URL without credentials, query or fragment");
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new TypeError(`baseUrl must use http or https, got ${JSON.stringify(url.protocol)}`);
-  }
-  if (url.username || url.password) throw new TypeError("baseUrl must not carry credentials; use the token option");
-  if (url.search || url.hash) throw new TypeError("baseUrl must not have a query or a fragment");
   return url.href.replace(/\/+$/, "");
 }
 
 // fetch refuses CR, LF, NUL and anything above U+00FF (not a ByteString); caught here it is a
 // TypeError before any request rather than a fetch failure that would be retried.
-const BAD_HEADER_VALUE = /[\r\n\0\u0100-\uffff]/;
+export const BAD_HEADER_VALUE = /[\r\n\0\u0100-\uffff]/;
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
-export function checkHeaders(headers: Record<string, string> | undefined, where: string): void {
-  if (!headers) return;
-  for (const [name, value] of Object.entries(headers)) {
-    if (!HEADER_NAME.test(name)) throw new TypeError(`${where}: invalid header name ${JSON.stringify(name)}`);
-    if (typeof value !== "string") throw new TypeError(`${where}: header ${name} must be a string`);
-    // The value is not echoed: it may be a credential.
-    if (BAD_HEADER_VALUE.test(value)) {
-      throw new TypeError(`${where}: header ${name} contains CR, LF, NUL or a character above U+00FF`);
+export function checkHeaders(headers: Record<string, string> | undefined): void {
+  for (const name in headers) {
+    const value = headers[name];
+    // The value is never echoed: it may be a credential.
+    if (!HEADER_NAME.test(name) || typeof value !== "string" || BAD_HEADER_VALUE.test(value)) {
+      throw new TypeError(`header ${JSON.stringify(name)}: invalid name, or a value that is not a string or has CR, LF, NUL or characters above U+00FF`);
     }
   }
 }

@@ -11,20 +11,16 @@ export function buildPath(template: readonly string[], params: Record<string, un
   for (let i = 1; i < template.length; i += 2) {
     const name = template[i] as string;
     const value = params[name];
-    if (typeof value !== "string" && typeof value !== "number") {
-      throw new TypeError(`${name} is required and must be a string, got ${value === undefined ? "undefined" : typeof value}`);
-    }
-    const text = String(value);
-    // "" would drop the segment; "." and ".." are path navigation even when percent-encoded.
-    if (text === "" || text === "." || text === "..") {
-      throw new TypeError(`${name} must be a non-empty id and not "." or "..", got ${JSON.stringify(text)}`);
-    }
-    let segment: string;
+    const text = typeof value === "string" || typeof value === "number" ? String(value) : "";
+    let segment = "";
     try {
       segment = encodeSegment(text);
     } catch {
-      // encodeURIComponent throws URIError on a lone surrogate; an invalid argument is a TypeError.
-      throw new TypeError(`${name} must be well-formed Unicode, got a lone surrogate`);
+      // encodeURIComponent throws URIError on a lone surrogate: refused below like "".
+    }
+    // "" would drop the segment; "." and ".." are path navigation even when percent-encoded.
+    if (!segment || text === "." || text === "..") {
+      throw new TypeError(`${name} must be a non-empty string, not "." or ".." nor malformed Unicode; got ${typeof value === "string" ? JSON.stringify(value) : typeof value}`);
     }
     path += segment + (template[i + 1] ?? "");
   }

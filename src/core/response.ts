@@ -4,69 +4,52 @@
 import type { OperationDescriptor } from "./descriptor.js";
 import { VersoriApiError, type RequestSummary, type VersoriErrorBody } from "../errors.js";
 
-const SNIPPET = 200;
-const snippet = (text: string) => (text.length > SNIPPET ? `${text.slice(0, SNIPPET)}...` : text);
+const snippet = (text: string) => (text.length > 200 ? `${text.slice(0, 200)}...` : text);
 
-function isErrorBody(body: unknown): body is VersoriErrorBody {
-  return (
-    typeof body === "object" &&
-    body !== null &&
-    typeof (body as VersoriErrorBody).code === "string" &&
-    typeof (body as VersoriErrorBody).message === "string"
-  );
+function parse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }
 
-/** openapi-fetch hands over the error body parsed as JSON when it could, else as text. */
-export function toApiError(response: Response, body: unknown, request: RequestSummary): VersoriApiError {
-  const requestId = response.headers.get("x-request-id") ?? undefined;
-  if (isErrorBody(body)) {
-    return new VersoriApiError({
-      status: response.status,
-      code: body.code,
-      message: body.message,
-      fields: Array.isArray(body.fields) ? body.fields : undefined,
-      details: typeof body.details === "string" ? body.details : undefined,
-      requestId,
-      body,
-      response,
-      request,
-    });
-  }
-  const text = typeof body === "string" ? body.trim() : body === undefined ? "" : JSON.stringify(body);
+/** The error body is the platform's `{ code, message, ... }` when it parses as such, else kept as text. */
+export function toApiError(response: Response, text: string, request: RequestSummary): VersoriApiError {
+  const body = text ? parse(text) : undefined;
+  const platform = body as Partial<VersoriErrorBody> | undefined;
+  const own = typeof platform?.code === "string" && typeof platform.message === "string";
+  const shown = typeof body === "string" ? body.trim() : body === undefined ? "" : text;
   return new VersoriApiError({
     status: response.status,
-    code: `http_${response.status}`,
-    message: text ? snippet(text) : response.statusText || "the answer has no body",
-    requestId,
+    code: own ? platform!.code! : `http_${response.status}`,
+    message: own ? platform!.message! : shown ? snippet(shown) : response.statusText || "the answer has no body",
+    fields: own && Array.isArray(platform!.fields) ? platform!.fields : undefined,
+    details: own && typeof platform!.details === "string" ? platform!.details : undefined,
+    requestId: response.headers.get("x-request-id") ?? undefined,
     body,
     response,
     request,
   });
 }
 
-export function toResult(
-  op: OperationDescriptor,
-  response: Response,
-  text: string | undefined,
-  request: () => RequestSummary,
-): unknown {
+export function toResult(op: OperationDescriptor, response: Response, text: string, request: () => RequestSummary): unknown {
   if (op.empty) return undefined;
-  const invalid = (message: string, cause?: unknown) =>
-    new VersoriApiError({
-      status: response.status,
-      code: "invalid_response",
-      message,
-      requestId: response.headers.get("x-request-id") ?? undefined,
-      body: text,
-      response,
-      request: request(),
-      cause,
-    });
-  if (!text) throw invalid(`${op.operationId} expected a JSON body, but the ${response.status} answer was empty`);
-  try {
-    return JSON.parse(text);
-  } catch (cause) {
-    const type = response.headers.get("content-type") ?? "no content-type";
-    throw invalid(`${op.operationId} expected a JSON body, but got ${type}: ${snippet(text)}`, cause);
+  let problem = "the answer was empty";
+  if (text) {
+    try {
+      return JSON.parse(text);
+    } catch {
+      problem = `got ${response.headers.get("content-type") ?? "no content-type"}: ${snippet(text)}`;
+    }
   }
+  throw new VersoriApiError({
+    status: response.status,
+    code: "invalid_response",
+    message: `${op.operationId} expected a JSON body (${response.status}), but ${problem}`,
+    requestId: response.headers.get("x-request-id") ?? undefined,
+    body: text,
+    response,
+    request: request(),
+  });
 }

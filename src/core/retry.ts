@@ -1,15 +1,15 @@
 // When to send a request again, and how long to wait first.
 
-const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
+const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
+const IDEMPOTENT = ["GET", "HEAD", "OPTIONS", "PUT", "DELETE"];
 
 export const BASE_DELAY_MS = 500;
 export const MAX_DELAY_MS = 8_000;
 /** Longest `Retry-After` the client waits for; a longer one ends the retries. */
 export const MAX_RETRY_AFTER_MS = 60_000;
 
-export const isRetryableStatus = (status: number): boolean => RETRY_STATUSES.has(status);
-export const isIdempotent = (method: string): boolean => IDEMPOTENT.has(method);
+export const isRetryableStatus = (status: number): boolean => RETRY_STATUSES.includes(status);
+export const isIdempotent = (method: string): boolean => IDEMPOTENT.includes(method);
 
 /** Exponential backoff with jitter: attempt 1 waits 0.5 s, then 1 s, 2 s... at most 8 s, less up to 25 %. */
 export function backoffMs(retry: number, random: () => number = Math.random): number {

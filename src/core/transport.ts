@@ -1,11 +1,9 @@
-// The engine under every operation: builds the request with openapi-fetch, adds auth, runs
-// each attempt under a deadline, maps every outcome to a value or a VersoriError, and retries
+// The engine under every operation: prepares the request once, then runs attempts under a
+// deadline, adding auth to each, maps every outcome to a value or a VersoriError, and retries
 // what is safe to retry.
-import createFetchClient from "openapi-fetch";
 import { authorization, redactHeaders } from "./auth.js";
 import { withDeadline } from "./deadline.js";
 import type { OperationDescriptor } from "./descriptor.js";
-import { asMultipart } from "./multipart.js";
 import {
   checkBaseUrl,
   checkHeaders,
@@ -14,8 +12,10 @@ import {
   DEFAULT_TIMEOUT_MS,
   type CallOptions,
   type ClientOptions,
+  type FetchFunction,
 } from "./options.js";
 import { buildPath } from "./path.js";
+import { lowerCaseKeys, prepare, type Prepared } from "./request.js";
 import { toApiError, toResult } from "./response.js";
 import { backoffMs, isIdempotent, isRetryableStatus, MAX_RETRY_AFTER_MS, retryAfterMs, sleep } from "./retry.js";
 import { VersoriApiError, VersoriConnectionError, VersoriTimeoutError, type RequestSummary } from "../errors.js";
@@ -31,60 +31,43 @@ export interface Transport {
   invoke(op: OperationDescriptor, args: InvokeArgs): Promise<unknown>;
 }
 
-/** openapi-fetch's request(), untyped: the typing lives in types.ts, per operation. */
-type RawRequest = (
-  method: string,
-  path: string,
-  init: object,
-) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
-
 export function createTransport(options: ClientOptions, defaultBaseUrl: string): Transport {
   const baseUrl = checkBaseUrl(options.baseUrl ?? defaultBaseUrl);
-  checkHeaders(options.headers, "headers");
+  checkHeaders(options.headers);
   checkNonNegativeInteger(options.timeoutMs, "timeoutMs");
   checkNonNegativeInteger(options.maxRetries, "maxRetries");
   if (options.token !== undefined && typeof options.token !== "string" && typeof options.token !== "function") {
     throw new TypeError("token must be a string or a function returning a string");
   }
-  const baseFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
-  const request = createFetchClient({ baseUrl, headers: options.headers }).request as unknown as RawRequest;
+  // Looked up per call, so a fetch installed after the client was made is still used.
+  const fetchImpl: FetchFunction = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
+  const clientHeaders = lowerCaseKeys(options.headers);
   const clientTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const clientRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
 
-  async function attempt(op: OperationDescriptor, path: string, args: InvokeArgs, timeoutMs: number): Promise<unknown> {
-    let sent: Request | undefined;
-    const summary = (): RequestSummary =>
-      sent
-        ? { method: sent.method, url: sent.url, headers: redactHeaders(sent.headers) }
-        : { method: op.method, url: baseUrl + path, headers: {} };
+  function attempt(op: OperationDescriptor, request: Prepared, signal: AbortSignal | undefined, timeoutMs: number) {
+    let sent: Record<string, string> = request.headers;
+    const summary = (): RequestSummary => ({ method: op.method, url: request.url, headers: redactHeaders(sent) });
 
     return withDeadline(
       timeoutMs,
-      args.signal,
+      signal,
       () => new VersoriTimeoutError(summary(), timeoutMs),
-      async (signal) => {
+      async (attemptSignal) => {
         const auth = await authorization(options);
-        const headers: Record<string, string> = auth ? { ...args.headers, Authorization: auth } : { ...args.headers };
-        const form = op.body?.includes("multipart") ? asMultipart(args.body) : undefined;
-        const init = {
-          params: { query: args.query },
-          body: form ?? args.body,
-          headers,
-          signal,
-          parseAs: "text",
-          // Keeps the request for error reports; the fetch itself is the caller's.
-          fetch: (request: Request) => baseFetch((sent = request)),
-        };
-        let result: Awaited<ReturnType<RawRequest>>;
+        sent = auth ? { ...request.headers, authorization: auth } : request.headers;
+        let response: Response;
+        let text: string;
         try {
-          result = await request(op.method, path, init);
+          response = await fetchImpl(request.url, { method: op.method, headers: sent, body: request.body, signal: attemptSignal });
+          // Read inside the deadline: a body that stalls or stops half way fails this attempt.
+          text = await response.text();
         } catch (cause) {
-          if (signal.aborted) throw signal.reason;
+          if (attemptSignal.aborted) throw attemptSignal.reason;
           throw new VersoriConnectionError(summary(), cause);
         }
-        const { response } = result;
-        if (!response.ok) throw toApiError(response, result.error, summary());
-        return toResult(op, response, result.data as string | undefined, summary);
+        if (!response.ok) throw toApiError(response, text, summary());
+        return toResult(op, response, text, summary);
       },
     );
   }
@@ -92,15 +75,16 @@ export function createTransport(options: ClientOptions, defaultBaseUrl: string):
   return {
     async invoke(op, args) {
       const path = buildPath(op.path, args);
-      checkHeaders(args.headers, "headers");
+      checkHeaders(args.headers);
       checkNonNegativeInteger(args.timeoutMs, "timeoutMs");
       checkNonNegativeInteger(args.maxRetries, "maxRetries");
+      const request = prepare(op, baseUrl + path, args.query, args.body, clientHeaders, args.headers);
       const timeoutMs = args.timeoutMs ?? clientTimeout;
       const maxRetries = args.maxRetries ?? clientRetries;
       const retryable = isIdempotent(op.method) || args.idempotent === true;
       for (let retry = 0; ; retry++) {
         try {
-          return await attempt(op, path, args, timeoutMs);
+          return await attempt(op, request, args.signal, timeoutMs);
         } catch (error) {
           if (!retryable || retry >= maxRetries || !shouldRetry(error)) throw error;
           const asked = error instanceof VersoriApiError ? retryAfterMs(error.response.headers.get("retry-after")) : undefined;
@@ -116,4 +100,3 @@ function shouldRetry(error: unknown): boolean {
   if (error instanceof VersoriApiError) return isRetryableStatus(error.status);
   return error instanceof VersoriConnectionError || error instanceof VersoriTimeoutError;
 }
-

@@ -89,7 +89,8 @@ export function paramValue(param: Node): unknown {
 export function recorder() {
   const requests: Request[] = [];
   const responses: Response[] = [];
-  const fetch = async (request: Request) => {
+  const fetch = async (url: string, init: RequestInit) => {
+    const request = new Request(url, init);
     requests.push(request.clone());
     const response = await globalThis.fetch(request);
     responses.push(response);

@@ -19,8 +19,8 @@ test("aborting during the backoff rejects at once with AbortError, and no retry 
   // Hands over answers already read in full, so once one is handed over only promise work is
   // left before the client starts its (fake, frozen) backoff sleep.
   let delivered = 0;
-  const fetch = async (request: Request) => {
-    const res = await globalThis.fetch(request);
+  const fetch = async (url: string, init: RequestInit) => {
+    const res = await globalThis.fetch(url, init);
     const body = await res.arrayBuffer();
     delivered++;
     return new Response(body, { status: res.status, headers: res.headers });

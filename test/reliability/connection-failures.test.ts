@@ -30,9 +30,9 @@ describe("connection failures", () => {
     useFakeClock();
     const port = await refusedPort();
     let attempts = 0;
-    const fetch = (request: Request) => {
+    const fetch = (url: string, init: RequestInit) => {
       attempts++;
-      return globalThis.fetch(request);
+      return globalThis.fetch(url, init);
     };
     const connect = createConnectClient({ baseUrl: `http://127.0.0.1:${port}`, fetch, maxRetries: 1 });
     const error = rejected(await settle(connect.getConnector(ids)));

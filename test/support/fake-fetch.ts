@@ -1,11 +1,13 @@
-// An injected `fetch` for unit tests: answers from a script and records every Request it was
-// handed, so tests can look at exactly what the client would have put on the wire.
+// An injected `fetch` for unit tests: answers from a script and records, as a Request, every
+// call it was handed (the client calls fetch(url, init)), so tests can look at exactly what
+// the client would have put on the wire.
 
 export type Answer = (request: Request, attempt: number) => Response | Promise<Response>;
 
 export function recordingFetch(answer: Answer = () => jsonResponse(200, {})) {
   const requests: Request[] = [];
-  const fetch = async (request: Request): Promise<Response> => {
+  const fetch = async (url: string, init: RequestInit): Promise<Response> => {
+    const request = new Request(url, init);
     requests.push(request);
     return answer(request, requests.length);
   };

@@ -8,7 +8,7 @@ const ids = { organisationId: ORG, connectorId: CONNECTOR };
 const baseUrl = "https://api.test/v1";
 const SECRET = "s3cr3t-VALUE-9f8e";
 
-async function refusedBeforeRequest(run: (fetch: (r: Request) => Promise<Response>) => Promise<unknown>) {
+async function refusedBeforeRequest(run: (fetch: (url: string, init: RequestInit) => Promise<Response>) => Promise<unknown>) {
   const { fetch, requests } = recordingFetch(() => jsonResponse(200, {}));
   const error = await run(fetch).then(
     () => expect.unreachable("expected a TypeError"),

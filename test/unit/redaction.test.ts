@@ -83,8 +83,8 @@ describe("VersoriError subclasses keep no token", () => {
 
   test("VersoriTimeoutError", async () => {
     // Never answers; gives up when the attempt's signal aborts.
-    const fetch = (request: Request) =>
-      new Promise<Response>((_, reject) => request.signal.addEventListener("abort", () => reject(request.signal.reason)));
+    const fetch = (_url: string, init: RequestInit) =>
+      new Promise<Response>((_, reject) => init.signal!.addEventListener("abort", () => reject(init.signal!.reason)));
     const connect = createConnectClient({ baseUrl: "https://api.test", token: TOKEN, fetch, timeoutMs: 5, maxRetries: 0 });
     const error = await failure(connect.getConnector(ids));
     expect(error).toBeInstanceOf(VersoriTimeoutError);
