@@ -3,20 +3,12 @@
 import { connectV1Operations } from "../../generated/connect-v1.operations.js";
 import type { operations } from "../../generated/connect-v1.js";
 import type { OperationDescriptor } from "../core/descriptor.js";
-import type { ClientOptions } from "../core/options.js";
-import { createTransport, type InvokeArgs } from "../core/transport.js";
+import type { InvokeArgs } from "../core/transport.js";
 import type { Method, OperationOf, PageArgsOf, PageItemOf } from "../core/types.js";
+import { createConnectCore, type Bound, type ConnectClientOptions } from "./core.js";
 import { paginate } from "./paginate.js";
 
-export const CONNECT_PRODUCTION_URL = "https://platform.versori.com/api/connect/v1";
-
-export interface ConnectClientOptions extends ClientOptions {
-  /** Bound organisation: every call that takes `organisationId` may then leave it out. */
-  organisationId?: string;
-}
-
 type Table = typeof connectV1Operations;
-type Bound<O> = O extends { organisationId: string } ? true : false;
 
 export type ConnectMethods<B extends boolean = false> = {
   [K in keyof Table]: Method<OperationOf<operations, Table[K]>, B>;
@@ -36,13 +28,7 @@ export type ConnectClient<B extends boolean = false> = ConnectMethods<B> & {
 };
 
 export function createConnectClient<O extends ConnectClientOptions>(options: O = {} as O): ConnectClient<Bound<O>> {
-  const transport = createTransport(options, CONNECT_PRODUCTION_URL);
-  const bound = options.organisationId;
-  if (bound !== undefined && (typeof bound !== "string" || bound === "")) {
-    throw new TypeError("organisationId must be a non-empty string");
-  }
-  const call = (op: OperationDescriptor, args: InvokeArgs = {}) =>
-    transport.invoke(op, bound === undefined || args.organisationId !== undefined ? args : { ...args, organisationId: bound });
+  const { invoke: call } = createConnectCore(options);
 
   const client: Record<string, unknown> = {};
   const pagers: Record<string, unknown> = {};

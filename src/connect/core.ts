@@ -11,9 +11,16 @@
 import type { connectV1Operations } from "../../generated/connect-v1.operations.js";
 import type { operations } from "../../generated/connect-v1.js";
 import type { OperationDescriptor } from "../core/descriptor.js";
+import type { ClientOptions } from "../core/options.js";
 import { createTransport, type InvokeArgs } from "../core/transport.js";
 import type { Method, OperationOf } from "../core/types.js";
-import { CONNECT_PRODUCTION_URL, type ConnectClientOptions } from "./client.js";
+
+export const CONNECT_PRODUCTION_URL = "https://platform.versori.com/api/connect/v1";
+
+export interface ConnectClientOptions extends ClientOptions {
+  /** Bound organisation: every call that takes `organisationId` may then leave it out. */
+  organisationId?: string;
+}
 
 /** Any operation descriptor of the Connect API (`UpdateConnector`, `GetConnector`, ...). */
 export type ConnectOperation = (typeof connectV1Operations)[keyof typeof connectV1Operations];
@@ -31,7 +38,8 @@ export interface ConnectCore<B extends boolean = false> {
   readonly [boundOrganisation]?: B;
 }
 
-type Bound<O> = O extends { organisationId: string } ? true : false;
+/** Whether options of type O bind an organisation (type level). */
+export type Bound<O> = O extends { organisationId: string } ? true : false;
 
 /** The method `createConnectClient` would have for the operation `D`. */
 export type ConnectCall<D extends ConnectOperation, B extends boolean = false> = Method<OperationOf<operations, D>, B>;
