@@ -140,7 +140,10 @@ describe("the packed package in a fresh project", () => {
     expect(files).toContain("package/dist/cjs/src/index.js");
     expect(files).toContain("package/dist/cjs/src/index.d.ts");
     expect(files).toContain("package/dist/cjs/package.json");
-    expect(files.filter((f) => !f.startsWith("package/dist/") && !/^package\/(package\.json|README\.md|LICENSE)$/.test(f))).toEqual([]);
+    // The contract ships too, so users can point a mock server at it.
+    expect(files).toContain("package/openapi/connect-v1.yaml");
+    const other = files.filter((f) => !/^package\/(dist\/|openapi\/connect-v1\.yaml$|package\.json$|README\.md$|LICENSE$)/.test(f));
+    expect(other).toEqual([]);
   });
 
   test.each(Object.entries(projects))(
