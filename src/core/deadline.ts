@@ -6,9 +6,11 @@ export function withDeadline<T>(
   timeoutMs: number,
   callerSignal: AbortSignal | undefined,
   onTimeout: () => Error,
-  work: (signal: AbortSignal) => Promise<T>,
+  work: (signal: AbortSignal | undefined) => Promise<T>,
 ): Promise<T> {
   if (callerSignal?.aborted) return Promise.reject(callerSignal.reason);
+  // Nothing can abort this attempt: fetch gets no signal, which spares it the cost of one.
+  if (!(timeoutMs > 0) && !callerSignal) return work(undefined);
   const controller = new AbortController();
   return new Promise<T>((resolve, reject) => {
     const timer =

@@ -63,7 +63,7 @@ export function createTransport(options: ClientOptions, defaultBaseUrl: string):
           // Read inside the deadline: a body that stalls or stops half way fails this attempt.
           text = await response.text();
         } catch (cause) {
-          if (attemptSignal.aborted) throw attemptSignal.reason;
+          if (attemptSignal?.aborted) throw attemptSignal.reason;
           throw new VersoriConnectionError(summary(), cause);
         }
         if (!response.ok) throw toApiError(response, text, summary());
