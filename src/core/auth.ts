@@ -8,7 +8,7 @@ export async function authorization(options: Pick<ClientOptions, "token" | "auth
   if (token === undefined || token === "") return undefined;
   if (typeof token !== "string") throw new TypeError("token must be a string or a function returning a string");
   // What fetch would refuse in a header is refused here, as a TypeError that does not echo it.
-  if (BAD_HEADER_VALUE.test(token)) throw new TypeError("token contains CR, LF, NUL or characters above U+00FF");
+  if (BAD_HEADER_VALUE.test(token)) throw new TypeError("token: a value with CR, LF, NUL or characters above U+00FF");
   return `${options.authScheme ?? "Bearer"} ${token}`;
 }
 

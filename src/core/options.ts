@@ -65,7 +65,7 @@ export function checkHeaders(headers: Record<string, string> | undefined): void 
     const value = headers[name];
     // The value is never echoed: it may be a credential.
     if (!HEADER_NAME.test(name) || typeof value !== "string" || BAD_HEADER_VALUE.test(value)) {
-      throw new TypeError(`header ${JSON.stringify(name)}: invalid name, or a value that is not a string or has CR, LF, NUL or characters above U+00FF`);
+      throw new TypeError(`header ${JSON.stringify(name)}: invalid name, or a value with CR, LF, NUL or characters above U+00FF`);
     }
   }
 }

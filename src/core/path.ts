@@ -20,7 +20,7 @@ export function buildPath(template: readonly string[], params: Record<string, un
     }
     // "" would drop the segment; "." and ".." are path navigation even when percent-encoded.
     if (!segment || text === "." || text === "..") {
-      throw new TypeError(`${name} must be a non-empty string, not "." or ".." nor malformed Unicode; got ${typeof value === "string" ? JSON.stringify(value) : typeof value}`);
+      throw new TypeError(`${name}: expected a non-empty id other than "." and "..", got ${typeof value === "string" ? JSON.stringify(value) : typeof value}`);
     }
     path += segment + (template[i + 1] ?? "");
   }

@@ -36,10 +36,12 @@ export function toApiError(response: Response, text: string, request: RequestSum
 export function toResult(op: OperationDescriptor, response: Response, text: string, request: () => RequestSummary): unknown {
   if (op.empty) return undefined;
   let problem = "the answer was empty";
+  let cause: unknown;
   if (text) {
     try {
       return JSON.parse(text);
-    } catch {
+    } catch (error) {
+      cause = error;
       problem = `got ${response.headers.get("content-type") ?? "no content-type"}: ${snippet(text)}`;
     }
   }
@@ -51,5 +53,6 @@ export function toResult(op: OperationDescriptor, response: Response, text: stri
     body: text,
     response,
     request: request(),
+    cause,
   });
 }
