@@ -9,19 +9,16 @@ const END = "<!-- operations:end -->";
 
 function table(spec) {
   const document = parse(readFileSync(spec.file, "utf8"));
-  const tagOf = new Map();
+  const byId = new Map();
   for (const item of Object.values(document.paths ?? {})) {
-    for (const op of Object.values(item)) if (op?.operationId) tagOf.set(op.operationId, op.tags?.[0] ?? "");
-  }
-  const summaryOf = new Map();
-  for (const item of Object.values(document.paths ?? {})) {
-    for (const op of Object.values(item)) if (op?.operationId) summaryOf.set(op.operationId, op.summary ?? "");
+    for (const op of Object.values(item)) if (op?.operationId) byId.set(op.operationId, op);
   }
   const rows = describeOperations(document).map((op) => {
     const method = op.operationId[0].toLowerCase() + op.operationId.slice(1);
     const path = op.path.map((p, i) => (i % 2 ? `{${p}}` : p)).join("");
     const extra = op.page ? ` (also \`paginate.${method}\`)` : "";
-    return `| ${tagOf.get(op.operationId)} | \`${method}\`${extra} | \`${op.method} ${path}\` | ${summaryOf.get(op.operationId)} |`;
+    const { tags = [""], summary = "" } = byId.get(op.operationId);
+    return `| ${tags[0]} | \`${method}\`${extra} | \`${op.method} ${path}\` | ${summary} |`;
   });
   return [`| group | method | request | what it does |`, `| --- | --- | --- | --- |`, ...rows].join("\n");
 }
