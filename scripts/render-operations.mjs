@@ -2,10 +2,11 @@
 // time (method, path split into literal and parameter parts, multipart bodies, whether a body comes
 // back, the array that holds a page's items). Types come from the openapi-typescript output.
 
-const METHODS = ["get", "put", "post", "delete", "patch"];
+export const METHODS = ["get", "put", "post", "delete", "patch"];
 const camel = (s) => s.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
 
-function resolver(document) {
+/** Follows local $refs (`#/...`) of one document until it reaches a node that is not a $ref. */
+export function resolver(document) {
   const resolve = (node) => {
     let seen = 0;
     while (node && typeof node.$ref === "string") {
@@ -58,6 +59,8 @@ export function describeOperations(document) {
         ...(bodyTypes.includes("multipart/form-data") ? { multipart: true } : {}),
         ...(mediaType ? {} : { empty: true }),
         ...(page ? { page } : {}),
+        // The success body holds a secret (a private key): kept out of every error the client builds.
+        ...(op["x-versori-secret"] === true ? { secret: true } : {}),
       });
     }
   }
@@ -71,7 +74,8 @@ export function renderOperations(document, name) {
     "",
     "// One descriptor per operation of the spec, named after its operationId. `path` alternates",
     "// literal text and the camelCase name of a path parameter. `multipart` marks bodies that may",
-    "// be a form (file uploads), `empty` answers without a body, `page` the array of a cursor page.",
+    "// be a form (file uploads), `empty` answers without a body, `page` the array of a cursor page,",
+    "// `secret` a success body that must never appear in an error.",
     "",
   ];
   for (const op of ops) {

@@ -1,5 +1,19 @@
-// The specs the pipeline turns into code. Add a line here when another API (Embedded,
-// Organisations) joins; every other script reads this list.
+// The specs the pipeline turns into code; every other script reads this list. A new API is a
+// line here plus a few lines in src/ binding its table and base URL.
+//   name:      file stem under generated/ (generated/<name>.ts, generated/<name>.operations.ts)
+//   api:       the API's short name (client factory, mock, docs page)
+//   file:      our contract
+//   baseUrl:   production base URL (what `servers` says)
+//   published: where the platform publishes its own contract (compared by the drift job);
+//              null where it publishes none
+const SDK = "https://raw.githubusercontent.com/versori/versori-js-sdk/main/packages/sdk/src";
+
 export const specs = [
-  { name: "connect-v1", file: "openapi/connect-v1.yaml" },
+  {
+    name: "connect-v1",
+    api: "connect",
+    file: "openapi/connect-v1.yaml",
+    baseUrl: "https://platform.versori.com/api/connect/v1",
+    published: `${SDK}/connect/v1/connect-v1-openapi.yaml`,
+  },
 ];

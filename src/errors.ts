@@ -85,6 +85,24 @@ export class VersoriConnectionError extends VersoriError {
   }
 }
 
+/**
+ * A paged list handed out a cursor it had already handed out in the same walk: following it
+ * would repeat pages forever. The walk ends here, before another request. The message names
+ * the operation, never the cursor.
+ */
+export class VersoriPaginationError extends VersoriError {
+  override name = "VersoriPaginationError";
+  readonly operationId: string;
+  constructor(op: { operationId: string; method: string; path: readonly string[] }) {
+    const path = op.path.map((part, i) => (i % 2 ? `{${part}}` : part)).join("");
+    super(
+      `${op.operationId}: the server sent a page cursor it had already sent in this iteration; stopped to avoid an endless loop`,
+      { method: op.method, url: path, headers: {} },
+    );
+    this.operationId = op.operationId;
+  }
+}
+
 /** The attempt took longer than `timeoutMs` (connecting, waiting and reading the body). */
 export class VersoriTimeoutError extends VersoriError {
   override name = "VersoriTimeoutError";

@@ -1,12 +1,29 @@
-// Public entry point of versori-client.
-export { createConnectClient } from "./connect/client.js";
-export type { ConnectClient, ConnectMethods, ConnectPaginators } from "./connect/client.js";
+// Public entry point of versori-client: one client per API, all built by the same factory
+// from their generated operation tables, and the light entry (a core + `call` + descriptors).
+export { createConnectClient, createConnectCore, CONNECT_PRODUCTION_URL } from "./connect/client.js";
+export type {
+  ConnectClient,
+  ConnectClientOptions,
+  ConnectCore,
+  ConnectCall,
+  ConnectOperation,
+  ConnectMethods,
+  ConnectPaginators,
+} from "./connect/client.js";
 export type * from "./connect/types.js";
-// Tree-shakable single operations: call(createConnectCore(options), UpdateConnector, args).
-export { createConnectCore, call, CONNECT_PRODUCTION_URL } from "./connect/core.js";
-export type { ConnectCore, ConnectCall, ConnectOperation, ConnectClientOptions } from "./connect/core.js";
 export * from "../generated/connect-v1.operations.js";
-export { VersoriError, VersoriApiError, VersoriConnectionError, VersoriTimeoutError } from "./errors.js";
+// Tree-shakable single operations: call(createConnectCore(options), UpdateConnector, args).
+export { call } from "./core/api.js";
+export type { ApiClientOptions, Core, CallOf } from "./core/api.js";
+export type { ApiClient, ApiMethods, ApiPaginators, Paginator } from "./core/client.js";
+export type { Paginated } from "./core/paginate.js";
+export {
+  VersoriError,
+  VersoriApiError,
+  VersoriConnectionError,
+  VersoriTimeoutError,
+  VersoriPaginationError,
+} from "./errors.js";
 export type { VersoriErrorBody, RequestSummary } from "./errors.js";
 export type { ClientOptions, CallOptions, TokenSource, FetchFunction } from "./core/options.js";
 export type { MultipartBody } from "./core/types.js";

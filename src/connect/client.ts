@@ -1,41 +1,26 @@
-// createConnectClient: one typed method per operation of the Connect API, built from the
-// generated operation table, plus `paginate` iterators for the cursor-paged lists.
+// The Connect API: its production URL and generated table, bound to the shared core and client
+// factory (src/core/api.ts, src/core/client.ts). Nothing else here is Connect-specific.
 import { connectV1Operations } from "../../generated/connect-v1.operations.js";
 import type { operations } from "../../generated/connect-v1.js";
-import type { OperationDescriptor } from "../core/descriptor.js";
-import type { InvokeArgs } from "../core/transport.js";
-import type { Method, OperationOf, PageArgsOf, PageItemOf } from "../core/types.js";
-import { createConnectCore, type Bound, type ConnectClientOptions } from "./core.js";
-import { paginate } from "./paginate.js";
+import { createCore, type ApiClientOptions, type Bound, type CallOf, type Core } from "../core/api.js";
+import { createClient, type ApiClient, type ApiMethods, type ApiPaginators } from "../core/client.js";
 
 type Table = typeof connectV1Operations;
+export const CONNECT_PRODUCTION_URL = "https://platform.versori.com/api/connect/v1";
+export type ConnectClientOptions = ApiClientOptions;
+export type ConnectCore<B extends boolean = false> = Core<operations, B>;
+export type ConnectClient<B extends boolean = false> = ApiClient<operations, Table, B>;
+export type ConnectMethods<B extends boolean = false> = ApiMethods<operations, Table, B>;
+export type ConnectPaginators<B extends boolean = false> = ApiPaginators<operations, Table, B>;
+/** Any operation descriptor of the Connect API (`UpdateConnector`, `GetConnector`, ...). */
+export type ConnectOperation = Table[keyof Table];
+/** The method `createConnectClient` has for the operation `D`. */
+export type ConnectCall<D extends ConnectOperation, B extends boolean = false> = CallOf<operations, D, B>;
 
-export type ConnectMethods<B extends boolean = false> = {
-  [K in keyof Table]: Method<OperationOf<operations, Table[K]>, B>;
-};
+/** A Connect transport without methods, for `call(core, Operation, args)`; same options as the client. */
+export const createConnectCore = <O extends ConnectClientOptions>(options?: O): ConnectCore<Bound<O>> =>
+  createCore<operations, O>(options ?? ({} as O), CONNECT_PRODUCTION_URL);
 
-type PagedKeys = { [K in keyof Table]: Table[K] extends { page: string } ? K : never }[keyof Table];
-
-export type ConnectPaginators<B extends boolean = false> = {
-  [K in PagedKeys]: (
-    args?: PageArgsOf<OperationOf<operations, Table[K]>, B>,
-  ) => AsyncGenerator<PageItemOf<OperationOf<operations, Table[K]>, Table[K]["page"]>, void, undefined>;
-};
-
-export type ConnectClient<B extends boolean = false> = ConnectMethods<B> & {
-  /** Async iterators over every item of a cursor-paged list, fetching pages as the loop asks. */
-  readonly paginate: ConnectPaginators<B>;
-};
-
-export function createConnectClient<O extends ConnectClientOptions>(options: O = {} as O): ConnectClient<Bound<O>> {
-  const { invoke: call } = createConnectCore(options);
-
-  const client: Record<string, unknown> = {};
-  const pagers: Record<string, unknown> = {};
-  for (const [name, op] of Object.entries(connectV1Operations) as [string, OperationDescriptor][]) {
-    client[name] = (args?: InvokeArgs) => call(op, args);
-    if (op.page) pagers[name] = (args?: InvokeArgs & { pageSize?: number }) => paginate(call, op, op.page!, args);
-  }
-  client.paginate = pagers;
-  return client as ConnectClient<Bound<O>>;
-}
+/** One typed method per Connect operation, plus `paginate` for the cursor-paged lists. */
+export const createConnectClient = <O extends ConnectClientOptions>(options?: O): ConnectClient<Bound<O>> =>
+  createClient(connectV1Operations, createConnectCore(options));

@@ -53,9 +53,16 @@ export type Method<O, Bound extends boolean = false> =
     ? (args?: ArgsOf<O, Bound>) => Promise<ResultOf<O>>
     : (args: ArgsOf<O, Bound>) => Promise<ResultOf<O>>;
 
-/** Arguments of a paged list: no cursors (the iterator moves them), and an optional page size. */
+/**
+ * Arguments of a paged list: no cursors in `query` (the iterator moves them), an optional page
+ * size, and `after` to resume from a cursor saved from an earlier page's `next`.
+ */
 export type PageArgsOf<O, Bound extends boolean = false> = Simplify<
-  Omit<ArgsOf<O, Bound>, "query"> & { query?: Omit<QueryOf<O>, "after" | "before" | "first">; pageSize?: number }
+  Omit<ArgsOf<O, Bound>, "query"> & {
+    query?: Omit<QueryOf<O>, "after" | "before" | "first">;
+    pageSize?: number | undefined;
+    after?: string | undefined;
+  }
 >;
 
 export type PageItemOf<O, Key> = ResultOf<O> extends infer Page

@@ -1,49 +1,44 @@
-// Every operation of the spec, called through the client against the Prism mock with
-// arguments built from the spec's own examples. Nothing here names an operation: new ones in
-// the spec are covered as soon as they are generated.
+// Every operation of every spec, called through its client against the Prism mock of that spec
+// with arguments built from the spec's own examples. Nothing here names an operation: new ones
+// in a spec are covered as soon as they are generated.
 import { describe, expect, inject, test } from "vitest";
-import { connectV1Operations } from "../../generated/connect-v1.operations.js";
-import { createConnectClient, VersoriApiError } from "../../src/index.js";
-import {
-  mediaExample,
-  paramValue,
-  recorder,
-  resolve,
-  responseExample,
-  specOperations,
-  successStatus,
-  type SpecOperation,
-} from "./spec.js";
+import { specs } from "../../scripts/specs.mjs";
+import { VersoriApiError } from "../../src/index.js";
+import { apis } from "./apis.js";
+import { loadSpec, recorder, successStatus, type LoadedSpec, type SpecOperation } from "./spec.js";
 
 type AnyMethod = (args: Record<string, unknown>) => Promise<unknown>;
 const camel = (s: string) => s.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
 /** Path parameters and required query parameters from their examples; the body from the JSON example. */
-function exampleArgs(o: SpecOperation): Record<string, unknown> {
+function exampleArgs(s: LoadedSpec, o: SpecOperation): Record<string, unknown> {
   const args: Record<string, unknown> = {};
   const query: Record<string, unknown> = {};
   for (const p of o.params) {
-    if (p.in === "path") args[camel(p.name)] = String(paramValue(p));
-    else if (p.in === "query" && p.required) query[p.name] = paramValue(p);
+    if (p.in === "path") args[camel(p.name)] = String(s.paramValue(p));
+    else if (p.in === "query" && p.required) query[p.name] = s.paramValue(p);
   }
   if (Object.keys(query).length) args.query = query;
-  const content = resolve(o.op.requestBody)?.content;
+  const content = s.resolve(o.op.requestBody)?.content;
   // Multipart-or-JSON operations are exercised with JSON: the example is a JSON one.
-  if (content) args.body = mediaExample(content["application/json"] ?? Object.values(content)[0]);
+  if (content) args.body = s.mediaExample(content["application/json"] ?? Object.values(content)[0]);
   return args;
 }
 
-function call(o: SpecOperation, extra: Record<string, unknown> = {}) {
-  const rec = recorder();
-  const client = createConnectClient({ baseUrl: inject("prismUrl"), token: "demo-api-key", fetch: rec.fetch });
-  const method = (client as unknown as Record<string, AnyMethod | undefined>)[o.name];
-  if (typeof method !== "function") throw new Error(`the client has no method ${o.name} for ${o.operationId}`);
-  return { rec, result: method({ ...exampleArgs(o), maxRetries: 0, ...extra }) };
-}
+describe.each(specs.map((entry) => [entry.api, entry] as const))("%s: every operation against the mock", (api, entry) => {
+  const s = loadSpec(entry.file);
+  const target = apis[api];
+  const cases = s.specOperations.map((o) => [o.operationId, o] as const);
 
-const cases = specOperations.map((o) => [o.operationId, o] as const);
+  function call(o: SpecOperation, extra: Record<string, unknown> = {}) {
+    const rec = recorder();
+    if (!target) throw new Error(`test/contract/apis.ts has no client for the ${api} API`);
+    const client = target.create({ baseUrl: inject("prismUrls")[api]!, token: "demo-api-key", fetch: rec.fetch });
+    const method = (client as Record<string, AnyMethod | undefined>)[o.name];
+    if (typeof method !== "function") throw new Error(`the client has no method ${o.name} for ${o.operationId}`);
+    return { rec, result: method({ ...exampleArgs(s, o), maxRetries: 0, ...extra }) };
+  }
 
-describe("every operation of the spec against the mock", () => {
   test.each(cases)("%s succeeds with the spec's success example", async (_, o) => {
     const { rec, result } = call(o);
     const value = await result.catch((error: unknown) => {
@@ -54,7 +49,7 @@ describe("every operation of the spec against the mock", () => {
     });
     expect(rec.violations()).toEqual([]);
     expect(rec.responses.map((r) => r.status)).toEqual([Number(successStatus(o))]);
-    const expected = resolve(o.op.responses[successStatus(o)]).content ? responseExample(o, successStatus(o)) : undefined;
+    const expected = s.resolve(o.op.responses[successStatus(o)]).content ? s.responseExample(o, successStatus(o)) : undefined;
     expect(value).toEqual(expected);
   });
 
@@ -66,15 +61,16 @@ describe("every operation of the spec against the mock", () => {
     );
     expect(error).toBeInstanceOf(VersoriApiError);
     expect((error as VersoriApiError).status).toBe(404);
-    expect((error as VersoriApiError).code).toBe(responseExample(o, 404).code);
+    expect((error as VersoriApiError).code).toBe(s.responseExample(o, 404).code);
     expect(rec.violations()).toEqual([]);
   });
-});
 
-test("the client has exactly one method per operation of the spec", () => {
-  const client = createConnectClient({ baseUrl: "http://127.0.0.1:1", token: "k" });
-  const methods = Object.keys(client).filter((k) => k !== "paginate").sort();
-  expect(methods).toEqual(specOperations.map((o) => o.name).sort());
-  // The generated table is what the client is built from; it must agree as well.
-  expect(Object.keys(connectV1Operations).sort()).toEqual(methods);
+  test("the client has exactly one method per operation of the spec", () => {
+    if (!target) throw new Error(`test/contract/apis.ts has no client for the ${api} API`);
+    const client = target.create({ baseUrl: "http://127.0.0.1:1", token: "k" });
+    const methods = Object.keys(client).filter((k) => k !== "paginate").sort();
+    expect(methods).toEqual(s.specOperations.map((o) => o.name).sort());
+    // The generated table is what the client is built from; it must agree as well.
+    expect(Object.keys(target.table).sort()).toEqual(methods);
+  });
 });

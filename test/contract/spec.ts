@@ -1,26 +1,13 @@
-// Reads our spec at test time, so the contract tests follow it as operations and examples
-// change, and records what the client sends and receives.
+// Reads our specs at test time, so the contract tests follow them as operations and examples
+// change, and records what the client sends and receives. `loadSpec(file)` serves any spec;
+// the plain exports are Connect's, for the tests written against it.
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 
 type Node = Record<string, any>;
 
-export const SPEC_FILE = new URL("../../openapi/connect-v1.yaml", import.meta.url);
-export const spec: Node = parse(readFileSync(SPEC_FILE, "utf8"));
-
 /** A well-formed ULID for path parameters the spec gives no example for. */
 export const ULID = "01HQ3A1F6NB8D2K4W7Y9ZC5E3G";
-
-export function resolve(node: any): any {
-  for (let depth = 0; node && typeof node.$ref === "string"; depth++) {
-    if (depth > 50) throw new Error(`$ref loop at ${node.$ref}`);
-    node = node.$ref
-      .slice(2)
-      .split("/")
-      .reduce((n: any, key: string) => n?.[key.replace(/~1/g, "/").replace(/~0/g, "~")], spec);
-  }
-  return node;
-}
 
 export interface SpecOperation {
   operationId: string;
@@ -34,56 +21,78 @@ export interface SpecOperation {
 
 const METHODS = ["get", "put", "post", "delete", "patch"];
 
-export const specOperations: SpecOperation[] = Object.entries<Node>(spec.paths ?? {}).flatMap(([path, item]) =>
-  METHODS.filter((m) => item[m]).map((m) => {
-    const op = item[m];
-    return {
-      operationId: op.operationId,
-      name: op.operationId[0].toLowerCase() + op.operationId.slice(1),
-      method: m.toUpperCase(),
-      path,
-      params: [...(item.parameters ?? []), ...(op.parameters ?? [])].map(resolve),
-      op,
-    };
-  }),
-);
+export function loadSpec(file: string | URL) {
+  const spec: Node = parse(readFileSync(file, "utf8"));
 
-export function specOperation(operationId: string): SpecOperation {
-  const found = specOperations.find((o) => o.operationId === operationId);
-  if (!found) throw new Error(`${operationId} is not in the spec`);
-  return found;
+  function resolve(node: any): any {
+    for (let depth = 0; node && typeof node.$ref === "string"; depth++) {
+      if (depth > 50) throw new Error(`$ref loop at ${node.$ref}`);
+      node = node.$ref
+        .slice(2)
+        .split("/")
+        .reduce((n: any, key: string) => n?.[key.replace(/~1/g, "/").replace(/~0/g, "~")], spec);
+    }
+    return node;
+  }
+
+  const specOperations: SpecOperation[] = Object.entries<Node>(spec.paths ?? {}).flatMap(([path, item]) =>
+    METHODS.filter((m) => item[m]).map((m) => {
+      const op = item[m];
+      return {
+        operationId: op.operationId,
+        name: op.operationId[0].toLowerCase() + op.operationId.slice(1),
+        method: m.toUpperCase(),
+        path,
+        params: [...(item.parameters ?? []), ...(op.parameters ?? [])].map(resolve),
+        op,
+      };
+    }),
+  );
+
+  function specOperation(operationId: string): SpecOperation {
+    const found = specOperations.find((o) => o.operationId === operationId);
+    if (!found) throw new Error(`${operationId} is not in the spec`);
+    return found;
+  }
+
+  /** The example of a media type: `example`, else the first of `examples`, else the schema's. */
+  function mediaExample(media: Node | undefined): unknown {
+    if (!media) return undefined;
+    if (media.example !== undefined) return media.example;
+    const first = Object.values<Node>(media.examples ?? {})[0];
+    if (first) return resolve(first).value;
+    const schema = resolve(media.schema);
+    return schema?.example ?? schema?.examples?.[0];
+  }
+
+  /** The JSON example of one response of an operation (undefined for a response without body). */
+  function responseExample(o: SpecOperation, status: number | string): any {
+    const response = resolve(o.op.responses[String(status)]);
+    if (!response) throw new Error(`${o.operationId} documents no ${status} response`);
+    const content: Node = response.content ?? {};
+    return mediaExample(content["application/json"] ?? Object.values(content)[0]);
+  }
+
+  /** A value for a parameter: its example, else its schema's example, default or first enum value. */
+  function paramValue(param: Node): unknown {
+    if (param.example !== undefined) return param.example;
+    const first = Object.values<Node>(param.examples ?? {})[0];
+    if (first) return resolve(first).value;
+    const schema = resolve(param.schema) ?? {};
+    const own = schema.example ?? schema.examples?.[0] ?? schema.default ?? schema.enum?.[0] ?? schema.const;
+    return own ?? ULID;
+  }
+
+  return { spec, resolve, specOperations, specOperation, mediaExample, responseExample, paramValue };
 }
 
-/** The example of a media type: `example`, else the first of `examples`, else the schema's. */
-export function mediaExample(media: Node | undefined): unknown {
-  if (!media) return undefined;
-  if (media.example !== undefined) return media.example;
-  const first = Object.values<Node>(media.examples ?? {})[0];
-  if (first) return resolve(first).value;
-  const schema = resolve(media.schema);
-  return schema?.example ?? schema?.examples?.[0];
-}
+export type LoadedSpec = ReturnType<typeof loadSpec>;
 
 export const successStatus = (o: SpecOperation) => Object.keys(o.op.responses).find((s) => /^2\d\d$/.test(s))!;
 export const errorStatuses = (o: SpecOperation) => Object.keys(o.op.responses).filter((s) => /^[45]\d\d$/.test(s)).map(Number);
 
-/** The JSON example of one response of an operation (undefined for a response without body). */
-export function responseExample(o: SpecOperation, status: number | string): any {
-  const response = resolve(o.op.responses[String(status)]);
-  if (!response) throw new Error(`${o.operationId} documents no ${status} response`);
-  const content: Node = response.content ?? {};
-  return mediaExample(content["application/json"] ?? Object.values(content)[0]);
-}
-
-/** A value for a parameter: its example, else its schema's example, default or first enum value. */
-export function paramValue(param: Node): unknown {
-  if (param.example !== undefined) return param.example;
-  const first = Object.values<Node>(param.examples ?? {})[0];
-  if (first) return resolve(first).value;
-  const schema = resolve(param.schema) ?? {};
-  const own = schema.example ?? schema.examples?.[0] ?? schema.default ?? schema.enum?.[0] ?? schema.const;
-  return own ?? ULID;
-}
+export const SPEC_FILE = new URL("../../openapi/connect-v1.yaml", import.meta.url);
+export const { spec, resolve, specOperations, specOperation, mediaExample, responseExample, paramValue } = loadSpec(SPEC_FILE);
 
 /** Records every request and response of a client, to check what Prism made of them. */
 export function recorder() {

@@ -9,6 +9,7 @@ import {
   UpdateConnector,
   type ConnectClient,
   type ConnectCore,
+  type ConnectOperations,
 } from "../../src/index.js";
 
 declare const core: ConnectCore;
@@ -18,7 +19,7 @@ declare const boundClient: ConnectClient<true>;
 
 test("arguments and result match the client method", () => {
   type Client = typeof client.updateConnector;
-  expectTypeOf<Parameters<typeof call<typeof UpdateConnector, false>>[2]>().toEqualTypeOf<Parameters<Client>[0]>();
+  expectTypeOf<Parameters<typeof call<typeof UpdateConnector, ConnectOperations, false>>[2]>().toEqualTypeOf<Parameters<Client>[0]>();
   expectTypeOf(call(core, UpdateConnector, {} as Parameters<Client>[0])).toEqualTypeOf<ReturnType<Client>>();
   expectTypeOf(call(core, GetConnector, { organisationId: "o", connectorId: "c" })).toEqualTypeOf<
     ReturnType<typeof client.getConnector>
@@ -28,7 +29,7 @@ test("arguments and result match the client method", () => {
 test("a bound organisation makes organisationId optional, as on the client", () => {
   expectTypeOf(createConnectCore({ organisationId: "o" })).toEqualTypeOf<ConnectCore<true>>();
   expectTypeOf(createConnectCore({})).toEqualTypeOf<ConnectCore<false>>();
-  type BoundArgs = Parameters<typeof call<typeof GetConnector, true>>[2];
+  type BoundArgs = Parameters<typeof call<typeof GetConnector, ConnectOperations, true>>[2];
   expectTypeOf<BoundArgs>().toEqualTypeOf<Parameters<typeof boundClient.getConnector>[0]>();
   call(boundCore, GetConnector, { connectorId: "c" });
   // @ts-expect-error organisationId is required without a bound organisation

@@ -34,3 +34,23 @@ describe("organisationId", () => {
     void connect.listPublicConnectors();
   });
 });
+
+describe("paginate arguments are required exactly when the method's are", () => {
+  test("unbound: listConnectors needs organisationId, so its paginator needs an argument", () => {
+    const connect = createConnectClient({ token: "t" });
+    // @ts-expect-error no argument, but organisationId is required
+    void connect.paginate.listConnectors();
+    // @ts-expect-error connectorId is required
+    void connect.paginate.listConnectorConnections({ organisationId: "o" });
+    void connect.paginate.listConnectorConnections({ organisationId: "o", connectorId: "c" });
+    // Nothing required: the argument may be left out, as for the method.
+    void connect.paginate.listPublicConnectors();
+  });
+
+  test("bound: listConnectors may be called without an argument", () => {
+    const connect = createConnectClient({ organisationId: "o" });
+    void connect.paginate.listConnectors();
+    // @ts-expect-error connectorId is still required
+    void connect.paginate.listConnectorConnections();
+  });
+});

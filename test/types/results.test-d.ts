@@ -28,11 +28,18 @@ describe("results", () => {
   test("listConnectors resolves a page; paginate yields its items", () => {
     expectTypeOf(connect.listConnectors).returns.resolves.toEqualTypeOf<ConnectorPage>();
     const items = connect.paginate.listConnectors({ organisationId: "o", pageSize: 2 });
-    expectTypeOf(items).toEqualTypeOf<AsyncGenerator<Connector, void, undefined>>();
+    expectTypeOf(items).toMatchTypeOf<AsyncGenerator<Connector, void, undefined>>();
+    expectTypeOf(items.pages()).toEqualTypeOf<AsyncGenerator<ConnectorPage, void, undefined>>();
+  });
+
+  test("paginate resumes from a saved cursor with a top-level after", () => {
+    void connect.paginate.listConnectors({ organisationId: "o", after: "cursor" });
+    // @ts-expect-error a cursor is a string
+    void connect.paginate.listConnectors({ organisationId: "o", after: 3 });
   });
 
   test("paginate moves the cursors itself", () => {
-    // @ts-expect-error `after` is the iterator's business
+    // @ts-expect-error `after` is the iterator's business inside `query` (resume with the top-level `after`)
     void connect.paginate.listConnectors({ organisationId: "o", query: { after: "cursor" } });
     void connect.paginate.listConnectors({ organisationId: "o", query: { name: "shop" } });
   });

@@ -1,0 +1,63 @@
+// One API's transport, bound to its production URL and optionally to an organisation, and
+// `call`, which sends one operation named by its generated descriptor. Every API (Connect,
+// Embedded, Organisations) is this plus its own table: nothing here is written per API.
+//
+//   const core = createConnectCore({ token });
+//   const connector = await call(core, UpdateConnector, { organisationId, connectorId, body });
+//
+// A bundle that imports one descriptor and `call` carries that descriptor only, not the table
+// the full client builds its methods from.
+import type { OperationDescriptor } from "./descriptor.js";
+import type { ClientOptions } from "./options.js";
+import { createTransport, type InvokeArgs } from "./transport.js";
+import type { Method, OperationOf } from "./types.js";
+
+export interface ApiClientOptions extends ClientOptions {
+  /** Bound organisation: every call that takes `organisationId` may then leave it out. */
+  organisationId?: string | undefined;
+}
+
+declare const api: unique symbol;
+
+/**
+ * A transport without methods: pass it to `call` with an operation descriptor. `Ops` is the
+ * API's openapi-typescript `operations`; `B` is true when an `organisationId` is bound.
+ */
+export interface Core<Ops, B extends boolean = false> {
+  /** Sends one operation. Prefer `call(core, Operation, args)`, which is typed per operation. */
+  readonly invoke: (op: OperationDescriptor, args?: InvokeArgs) => Promise<unknown>;
+  /** Type-level marker only (which API, whether bound). Never set at run time. */
+  readonly [api]?: { ops: Ops; bound: B };
+}
+
+/** Whether options of type O bind an organisation (type level). */
+export type Bound<O> = O extends { organisationId: string } ? true : false;
+
+/** The client method for the operation `D` of an API whose operations are `Ops`. */
+export type CallOf<Ops, D, B extends boolean = false> = Method<OperationOf<Ops, D>, B>;
+
+export function createCore<Ops, O extends ApiClientOptions>(options: O, productionUrl: string): Core<Ops, Bound<O>> {
+  if (options === null || typeof options !== "object") throw new TypeError("options must be an object");
+  const transport = createTransport(options, productionUrl);
+  const bound = options.organisationId;
+  if (bound !== undefined && (typeof bound !== "string" || bound === "")) {
+    throw new TypeError("organisationId must be a non-empty string");
+  }
+  return {
+    invoke: (op, args = {}) =>
+      transport.invoke(op, bound === undefined || args.organisationId !== undefined ? args : { ...args, organisationId: bound }),
+  };
+}
+
+/**
+ * Sends one operation through a core: `call(core, UpdateConnector, args)` takes the same
+ * arguments and resolves with the same value as `connect.updateConnector(args)`. A descriptor
+ * of another API does not type-check.
+ */
+export function call<D extends OperationDescriptor & { operationId: keyof Ops }, Ops, B extends boolean>(
+  core: Core<Ops, B>,
+  op: D,
+  ...args: Parameters<CallOf<Ops, D, B>>
+): ReturnType<CallOf<Ops, D, B>> {
+  return core.invoke(op, args[0] as InvokeArgs | undefined) as ReturnType<CallOf<Ops, D, B>>;
+}

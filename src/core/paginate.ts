@@ -1,0 +1,57 @@
+// Walks a cursor-paged list: asks for a page, hands it out, follows `next` while it is there.
+// Nothing is fetched ahead: breaking out of the loop stops the requests. A cursor the server
+// already handed out in this walk would repeat pages forever, so it ends the walk with an error.
+import type { OperationDescriptor } from "./descriptor.js";
+import type { InvokeArgs } from "./transport.js";
+import { VersoriPaginationError } from "../errors.js";
+
+type Invoke = (op: OperationDescriptor, args: InvokeArgs) => Promise<unknown>;
+
+/**
+ * A paged list: an async generator of every item (`for await`), and `pages()`, a fresh walk that
+ * yields each page as the API sent it (items, `next`, `totalCount`, ...). Both start from the
+ * first page, or from the `after` cursor they were given.
+ */
+export type Paginated<Item, Page> = AsyncGenerator<Item, void, undefined> & {
+  pages(): AsyncGenerator<Page, void, undefined>;
+};
+
+export function paginate(invoke: Invoke, op: OperationDescriptor, args: InvokeArgs = {}): Paginated<unknown, unknown> {
+  const { pageSize, after: start, ...rest } = args as InvokeArgs & { pageSize?: number; after?: string };
+  const itemsKey = op.page as string;
+  const baseQuery: Record<string, unknown> = { ...(rest.query as object | undefined) };
+  if (pageSize !== undefined) baseQuery.first = pageSize;
+
+  async function* pages(): AsyncGenerator<Record<string, unknown>, void, undefined> {
+    // Checked when the walk starts, like any other failure of a generator.
+    if (pageSize !== undefined && !(Number.isInteger(pageSize) && pageSize > 0)) {
+      throw new TypeError(`pageSize must be a positive integer, got ${String(pageSize)}`);
+    }
+    if (start !== undefined && (typeof start !== "string" || start === "")) {
+      throw new TypeError("after must be a non-empty cursor string");
+    }
+    const seen = new Set<string>();
+    let after = start;
+    for (;;) {
+      if (after !== undefined) seen.add(after);
+      const query = after === undefined ? baseQuery : { ...baseQuery, after };
+      const page = ((await invoke(op, { ...rest, query })) ?? {}) as Record<string, unknown>;
+      // Some pages leave the array out when it is empty.
+      const items = page[itemsKey] ?? [];
+      if (!Array.isArray(items)) {
+        throw new TypeError(`${op.operationId} answered a page without an array in "${itemsKey}"`);
+      }
+      yield page;
+      const next = page.next;
+      // An empty page with a `next` is followed: the items after it would otherwise be lost.
+      if (typeof next !== "string" || next === "") return;
+      if (seen.has(next)) throw new VersoriPaginationError(op);
+      after = next;
+    }
+  }
+
+  async function* items() {
+    for await (const page of pages()) yield* page[itemsKey] as unknown[];
+  }
+  return Object.assign(items(), { pages });
+}
