@@ -1,6 +1,7 @@
 // npm run size: what an app pays, minified and gzipped, for
 //   - updateConnector alone, through the tree-shakable entry (createConnectCore + call),
 //   - the whole Connect client (createConnectClient, one method called),
+//   - the whole client of every other API of scripts/specs.mjs,
 //   - openapi-fetch alone (reference only, no budget).
 // Each app is bundled from the built package (dist/, resolved as "versori-client" through the
 // package.json exports, so `sideEffects: false` applies) with esbuild: ESM, browser platform,
@@ -10,6 +11,7 @@ import * as esbuild from "esbuild";
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { ensureBuild } from "./ensure-build.mjs";
+import { specs } from "./specs.mjs";
 
 ensureBuild();
 const operations = await import("../dist/esm/generated/connect-v1.operations.js");
@@ -30,6 +32,18 @@ export const updateConnector = (args) => call(core, UpdateConnector, args);`,
 const connect = createConnectClient({ token: "t" });
 export const updateConnector = (args) => connect.updateConnector(args);`,
   },
+  // One row per other API: its whole client, bundled alone (it must not pull in Connect's table).
+  ...specs
+    .filter((spec) => spec.api !== "connect")
+    .map((spec) => {
+      const factory = `create${spec.api[0].toUpperCase()}${spec.api.slice(1)}Client`;
+      return {
+        key: `client:${spec.api}`,
+        label: `whole ${spec.api} client (${factory})`,
+        source: `import { ${factory} } from "versori-client";
+export const client = ${factory}({ token: "t" });`,
+      };
+    }),
   {
     key: "openapi-fetch",
     label: "openapi-fetch alone (reference)",
@@ -81,6 +95,16 @@ for (const [name, op] of Object.entries(operations)) {
   if (single.includes(JSON.stringify(op.operationId))) leaked.push(op.operationId);
   for (const segment of segments(op)) {
     if (!ownSegments.has(segment) && single.includes(JSON.stringify(segment))) leaked.push(`${op.operationId} path ${segment}`);
+  }
+}
+// Connect-only bundles carry nothing of the other APIs.
+for (const spec of specs.filter((s) => s.api !== "connect")) {
+  const table = await import(`../dist/esm/generated/${spec.name}.operations.js`);
+  for (const op of Object.values(table)) {
+    if (typeof op?.operationId !== "string") continue;
+    for (const key of ["updateConnector", "client"]) {
+      if (sizes[key].code.includes(JSON.stringify(op.operationId))) leaked.push(`${spec.api} ${op.operationId} (in ${key})`);
+    }
   }
 }
 if (!single.includes(JSON.stringify(own.operationId))) failures.push("the single-operation bundle lacks UpdateConnector");

@@ -16,4 +16,19 @@ export const specs = [
     baseUrl: "https://platform.versori.com/api/connect/v1",
     published: `${SDK}/connect/v1/connect-v1-openapi.yaml`,
   },
+  {
+    name: "embedded-v1",
+    api: "embedded",
+    file: "openapi/embedded-v1.yaml",
+    baseUrl: "https://platform.versori.com/api/embedded/v1",
+    published: `${SDK}/embedded/v1/embedded-v1-openapi.yaml`,
+  },
+  {
+    name: "organisations-v1",
+    api: "organisations",
+    file: "openapi/organisations-v1.yaml",
+    baseUrl: "https://platform.versori.com/api/organisations/v1",
+    // Published only as reference pages, not as a document.
+    published: null,
+  },
 ];

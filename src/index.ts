@@ -12,6 +12,14 @@ export type {
 } from "./connect/client.js";
 export type * from "./connect/types.js";
 export * from "../generated/connect-v1.operations.js";
+export { createEmbeddedClient, createEmbeddedCore, EMBEDDED_PRODUCTION_URL } from "./embedded/client.js";
+export type { EmbeddedClient, EmbeddedCore } from "./embedded/client.js";
+export type * from "./embedded/types.js";
+export * from "../generated/embedded-v1.operations.js";
+export { createOrganisationsClient, createOrganisationsCore, ORGANISATIONS_PRODUCTION_URL } from "./organisations/client.js";
+export type { OrganisationsClient, OrganisationsCore } from "./organisations/client.js";
+export type * from "./organisations/types.js";
+export * from "../generated/organisations-v1.operations.js";
 // Tree-shakable single operations: call(createConnectCore(options), UpdateConnector, args).
 export { call } from "./core/api.js";
 export type { ApiClientOptions, Core, CallOf } from "./core/api.js";

@@ -1,6 +1,8 @@
 // The clients under test, by the `api` name of scripts/specs.mjs: a new API is one line here.
 import { connectV1Operations } from "../../generated/connect-v1.operations.js";
-import { createConnectClient, type ClientOptions } from "../../src/index.js";
+import { embeddedV1Operations } from "../../generated/embedded-v1.operations.js";
+import { organisationsV1Operations } from "../../generated/organisations-v1.operations.js";
+import { createConnectClient, createEmbeddedClient, createOrganisationsClient, type ClientOptions } from "../../src/index.js";
 
 export interface ApiUnderTest {
   create(options: ClientOptions): object;
@@ -9,4 +11,6 @@ export interface ApiUnderTest {
 
 export const apis: Record<string, ApiUnderTest> = {
   connect: { create: createConnectClient, table: connectV1Operations },
+  embedded: { create: createEmbeddedClient, table: embeddedV1Operations },
+  organisations: { create: createOrganisationsClient, table: organisationsV1Operations },
 };

@@ -1,0 +1,58 @@
+// Generated from openapi/embedded-v1.yaml by `npm run generate`. Do not edit by hand:
+// change the spec and regenerate.
+
+// One descriptor per operation of the spec, named after its operationId. `path` alternates
+// literal text and the camelCase name of a path parameter. `multipart` marks bodies that may
+// be a form (file uploads), `empty` answers without a body, `page` the array of a cursor page,
+// `secret` a success body that must never appear in an error.
+
+export const ListHubs = {"operationId":"ListHubs","method":"GET","path":["/o/","organisationId","/hubs"]} as const;
+export const CreateHub = {"operationId":"CreateHub","method":"POST","path":["/hubs"]} as const;
+export const GetHub = {"operationId":"GetHub","method":"GET","path":["/hubs/","hubId"]} as const;
+export const ListEndUsers = {"operationId":"ListEndUsers","method":"GET","path":["/hubs/","hubId","/users"],"page":"users"} as const;
+export const CreateEndUser = {"operationId":"CreateEndUser","method":"POST","path":["/hubs/","hubId","/users"]} as const;
+export const GetEndUser = {"operationId":"GetEndUser","method":"GET","path":["/hubs/","hubId","/users/","userId"]} as const;
+export const ListEndUserConnections = {"operationId":"ListEndUserConnections","method":"GET","path":["/hubs/","hubId","/users/","userId","/connections"],"page":"connections"} as const;
+export const CreateEndUserConnection = {"operationId":"CreateEndUserConnection","method":"POST","path":["/hubs/","hubId","/users/","userId","/connections"]} as const;
+export const ListIntegrations = {"operationId":"ListIntegrations","method":"GET","path":["/hubs/","hubId","/integrations"],"page":"integrations"} as const;
+export const CreateIntegration = {"operationId":"CreateIntegration","method":"POST","path":["/hubs/","hubId","/integrations"]} as const;
+export const DeleteIntegration = {"operationId":"DeleteIntegration","method":"DELETE","path":["/integrations/","integrationId"],"empty":true} as const;
+export const ListIntegrationConnectionTemplates = {"operationId":"ListIntegrationConnectionTemplates","method":"GET","path":["/integrations/","integrationId","/connection-templates"],"page":"connectionTemplates"} as const;
+export const CreateHubConnectionTemplate = {"operationId":"CreateHubConnectionTemplate","method":"POST","path":["/integrations/","integrationId","/connection-templates"]} as const;
+export const UpdateIntegrationMetadata = {"operationId":"UpdateIntegrationMetadata","method":"PUT","path":["/integrations/","integrationId","/metadata"],"empty":true} as const;
+export const GetEndUserConnection = {"operationId":"GetEndUserConnection","method":"GET","path":["/connection-templates/","connectionTemplateId","/users/","userId"]} as const;
+export const ListEndUserIntegrations = {"operationId":"ListEndUserIntegrations","method":"GET","path":["/embed/","hubId","/users/","userId","/integrations"]} as const;
+export const GetEmbeddedIntegration = {"operationId":"GetEmbeddedIntegration","method":"GET","path":["/embed/","hubId","/users/","userId","/integrations/","integrationId"]} as const;
+export const InitialiseOAuth2EmbeddedConnection = {"operationId":"InitialiseOAuth2EmbeddedConnection","method":"POST","path":["/embed/","hubId","/connector/","connectorId","/oauth2/initialise"]} as const;
+export const ListEndUserActivations = {"operationId":"ListEndUserActivations","method":"GET","path":["/embed/","hubId","/users/","userId","/activations"],"page":"activations"} as const;
+export const ActivateIntegration = {"operationId":"ActivateIntegration","method":"POST","path":["/activations"]} as const;
+export const GetActivation = {"operationId":"GetActivation","method":"GET","path":["/activations/","activationId"]} as const;
+export const DeleteActivation = {"operationId":"DeleteActivation","method":"DELETE","path":["/activations/","activationId"],"empty":true} as const;
+export const HealthCheck = {"operationId":"HealthCheck","method":"GET","path":["/healthz"]} as const;
+
+/** Every operation of embedded-v1, keyed by method name (operationId, first letter lowercased). */
+export const embeddedV1Operations = {
+  listHubs: ListHubs,
+  createHub: CreateHub,
+  getHub: GetHub,
+  listEndUsers: ListEndUsers,
+  createEndUser: CreateEndUser,
+  getEndUser: GetEndUser,
+  listEndUserConnections: ListEndUserConnections,
+  createEndUserConnection: CreateEndUserConnection,
+  listIntegrations: ListIntegrations,
+  createIntegration: CreateIntegration,
+  deleteIntegration: DeleteIntegration,
+  listIntegrationConnectionTemplates: ListIntegrationConnectionTemplates,
+  createHubConnectionTemplate: CreateHubConnectionTemplate,
+  updateIntegrationMetadata: UpdateIntegrationMetadata,
+  getEndUserConnection: GetEndUserConnection,
+  listEndUserIntegrations: ListEndUserIntegrations,
+  getEmbeddedIntegration: GetEmbeddedIntegration,
+  initialiseOAuth2EmbeddedConnection: InitialiseOAuth2EmbeddedConnection,
+  listEndUserActivations: ListEndUserActivations,
+  activateIntegration: ActivateIntegration,
+  getActivation: GetActivation,
+  deleteActivation: DeleteActivation,
+  healthCheck: HealthCheck,
+} as const;

@@ -1,0 +1,18 @@
+// The Organisations API (signing keys): its production URL and generated table, bound to the
+// shared core and client factory.
+import { organisationsV1Operations } from "../../generated/organisations-v1.operations.js";
+import type { operations } from "../../generated/organisations-v1.js";
+import { createCore, type ApiClientOptions, type Bound, type Core } from "../core/api.js";
+import { createClient, type ApiClient } from "../core/client.js";
+
+export const ORGANISATIONS_PRODUCTION_URL = "https://platform.versori.com/api/organisations/v1";
+export type OrganisationsCore<B extends boolean = false> = Core<operations, B>;
+export type OrganisationsClient<B extends boolean = false> = ApiClient<operations, typeof organisationsV1Operations, B>;
+
+/** An Organisations transport without methods, for `call(core, Operation, args)`. */
+export const createOrganisationsCore = <O extends ApiClientOptions>(options?: O): OrganisationsCore<Bound<O>> =>
+  createCore<operations, O>(options ?? ({} as O), ORGANISATIONS_PRODUCTION_URL);
+
+/** One typed method per Organisations operation (`listSigningKeys`, `createSigningKey`, ...). */
+export const createOrganisationsClient = <O extends ApiClientOptions>(options?: O): OrganisationsClient<Bound<O>> =>
+  createClient(organisationsV1Operations, createOrganisationsCore(options));
