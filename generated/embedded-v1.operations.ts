@@ -4,7 +4,8 @@
 // One descriptor per operation of the spec, named after its operationId. `path` alternates
 // literal text and the camelCase name of a path parameter. `multipart` marks bodies that may
 // be a form (file uploads), `empty` answers without a body, `page` the array of a cursor page,
-// `secret` a success body that must never appear in an error.
+// `joined` the query arrays sent comma-joined in one value (explode: false), `secret` a
+// success body that must never appear in an error.
 
 export const ListHubs = {"operationId":"ListHubs","method":"GET","path":["/o/","organisationId","/hubs"]} as const;
 export const CreateHub = {"operationId":"CreateHub","method":"POST","path":["/hubs"]} as const;
@@ -12,7 +13,7 @@ export const GetHub = {"operationId":"GetHub","method":"GET","path":["/hubs/","h
 export const ListEndUsers = {"operationId":"ListEndUsers","method":"GET","path":["/hubs/","hubId","/users"],"page":"users"} as const;
 export const CreateEndUser = {"operationId":"CreateEndUser","method":"POST","path":["/hubs/","hubId","/users"]} as const;
 export const GetEndUser = {"operationId":"GetEndUser","method":"GET","path":["/hubs/","hubId","/users/","userId"]} as const;
-export const ListEndUserConnections = {"operationId":"ListEndUserConnections","method":"GET","path":["/hubs/","hubId","/users/","userId","/connections"],"page":"connections"} as const;
+export const ListEndUserConnections = {"operationId":"ListEndUserConnections","method":"GET","path":["/hubs/","hubId","/users/","userId","/connections"],"page":"connections","joined":["hub_connector_id"]} as const;
 export const CreateEndUserConnection = {"operationId":"CreateEndUserConnection","method":"POST","path":["/hubs/","hubId","/users/","userId","/connections"]} as const;
 export const ListIntegrations = {"operationId":"ListIntegrations","method":"GET","path":["/hubs/","hubId","/integrations"],"page":"integrations"} as const;
 export const CreateIntegration = {"operationId":"CreateIntegration","method":"POST","path":["/hubs/","hubId","/integrations"]} as const;

@@ -4,7 +4,8 @@
 // One descriptor per operation of the spec, named after its operationId. `path` alternates
 // literal text and the camelCase name of a path parameter. `multipart` marks bodies that may
 // be a form (file uploads), `empty` answers without a body, `page` the array of a cursor page,
-// `secret` a success body that must never appear in an error.
+// `joined` the query arrays sent comma-joined in one value (explode: false), `secret` a
+// success body that must never appear in an error.
 
 export const ListSigningKeys = {"operationId":"ListSigningKeys","method":"GET","path":["/organisations/","organisationId","/keys"]} as const;
 export const CreateSigningKey = {"operationId":"CreateSigningKey","method":"POST","path":["/organisations/","organisationId","/keys"],"secret":true} as const;

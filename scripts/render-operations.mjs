@@ -46,6 +46,8 @@ export function describeOperations(document) {
       const parts = path.split(/\{([^}]+)\}/).map((p, i) => (i % 2 ? camel(p) : p));
       if (parts.at(-1) === "") parts.pop();
       const query = params.filter((p) => p.in === "query").map((p) => p.name);
+      // Arrays are sent as repeated keys (form, explode) unless the spec says explode: false.
+      const joined = params.filter((p) => p.in === "query" && p.explode === false).map((p) => p.name);
       const bodyTypes = Object.keys(resolve(op.requestBody)?.content ?? {});
       const success = Object.entries(op.responses ?? {}).find(([code]) => /^2\d\d$/.test(code));
       if (!success) throw new Error(`${op.operationId} has no 2xx response`);
@@ -59,6 +61,7 @@ export function describeOperations(document) {
         ...(bodyTypes.includes("multipart/form-data") ? { multipart: true } : {}),
         ...(mediaType ? {} : { empty: true }),
         ...(page ? { page } : {}),
+        ...(joined.length ? { joined } : {}),
         // The success body holds a secret (a private key): kept out of every error the client builds.
         ...(op["x-versori-secret"] === true ? { secret: true } : {}),
       });
@@ -75,7 +78,8 @@ export function renderOperations(document, name) {
     "// One descriptor per operation of the spec, named after its operationId. `path` alternates",
     "// literal text and the camelCase name of a path parameter. `multipart` marks bodies that may",
     "// be a form (file uploads), `empty` answers without a body, `page` the array of a cursor page,",
-    "// `secret` a success body that must never appear in an error.",
+    "// `joined` the query arrays sent comma-joined in one value (explode: false), `secret` a",
+    "// success body that must never appear in an error.",
     "",
   ];
   for (const op of ops) {

@@ -11,4 +11,8 @@ export interface OperationDescriptor {
   readonly empty?: boolean;
   /** For cursor-paged lists: the property of the page that holds the items. */
   readonly page?: string;
+  /** Query arrays sent comma-joined in one value (`explode: false`), not as repeated keys. */
+  readonly joined?: readonly string[];
+  /** The success body holds a secret (a private key): it never goes into an error. */
+  readonly secret?: boolean;
 }

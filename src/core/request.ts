@@ -8,13 +8,18 @@ import { asMultipart } from "./multipart.js";
 import type { OperationDescriptor } from "./descriptor.js";
 
 const FORM = { style: "form", explode: true } as const;
+const JOINED = { style: "form", explode: false } as const;
 
-function serializeQuery(query: Record<string, unknown>): string {
+function serializeQuery(query: Record<string, unknown>, joined: readonly string[] | undefined): string {
   const parts: string[] = [];
   for (const name in query) {
     const value = query[name];
     if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) continue;
-    parts.push(Array.isArray(value) ? serializeArrayParam(name, value, FORM) : serializePrimitiveParam(name, value as string));
+    parts.push(
+      Array.isArray(value)
+        ? serializeArrayParam(name, value, joined?.includes(name) ? JOINED : FORM)
+        : serializePrimitiveParam(name, value as string),
+    );
   }
   return parts.join("&");
 }
@@ -42,7 +47,7 @@ export function prepare(
   callHeaders: Record<string, string> | undefined,
 ): Prepared {
   if (query) {
-    const search = serializeQuery(query as Record<string, unknown>);
+    const search = serializeQuery(query as Record<string, unknown>, op.joined);
     if (search) url += `?${search}`;
   }
   const headers = callHeaders ? { ...clientHeaders, ...lowerCaseKeys(callHeaders) } : { ...clientHeaders };
