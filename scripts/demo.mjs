@@ -1,32 +1,59 @@
-// npm run demo: runs examples/update-connector.ts against the Prism mock of our spec. The
-// example imports "versori-client" by name, which resolves to dist/, so dist/ is rebuilt first
-// when stale. Exits with the example's status; Prism is stopped whatever happens.
+// npm run demo: starts a Prism mock of each of our specs (together, not one after another) and
+// runs the examples against them: examples/update-connector.ts (Connect, API key) and
+// examples/embedded-end-user.ts (Organisations signing key, a JWT for an end user, Embedded).
+// The examples import "versori-client" by name, which resolves to dist/, so dist/ is rebuilt
+// first when stale. Exits with the first failing example's status; the mocks are always stopped.
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { ensureBuild } from "./ensure-build.mjs";
 import { startPrism } from "./prism.mjs";
+import { specs } from "./specs.mjs";
 
 process.chdir(fileURLToPath(new URL("..", import.meta.url)));
 ensureBuild();
 
-const prism = await startPrism({ spec: "openapi/connect-v1.yaml", log: ".cache/prism-demo.log" });
-console.log(`Prism mock of openapi/connect-v1.yaml on ${prism.url}\n`);
-let status = 1;
-try {
-  status = await new Promise((done, fail) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "examples/update-connector.ts"], {
+const examples = ["examples/update-connector.ts", "examples/embedded-end-user.ts"];
+const mocks = await Promise.all(specs.map((s) => startPrism({ spec: s.file, log: `.cache/prism-demo-${s.api}.log` })));
+const url = Object.fromEntries(specs.map((s, i) => [s.api, mocks[i].url]));
+for (const s of specs) console.log(`Prism mock of ${s.file} on ${url[s.api]}`);
+
+function run(example) {
+  return new Promise((done, fail) => {
+    console.log(`\n== ${example}\n`);
+    const child = spawn(process.execPath, ["--import", "tsx", example], {
       stdio: "inherit",
-      env: { ...process.env, VERSORI_BASE_URL: prism.url, VERSORI_API_KEY: "demo-api-key" },
+      env: {
+        ...process.env,
+        VERSORI_BASE_URL: url.connect,
+        VERSORI_EMBEDDED_URL: url.embedded,
+        VERSORI_ORGANISATIONS_URL: url.organisations,
+        VERSORI_API_KEY: "demo-api-key",
+      },
     });
-    // Pass Ctrl-C / kill on to the example, so we still get to stop Prism.
-    for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+    // Pass Ctrl-C / kill on to the example, so we still get to stop the mocks.
+    const forward = (signal) => child.kill(signal);
+    for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, forward);
     child.once("error", fail);
-    child.once("exit", (code, signal) => done(code ?? (signal ? 128 : 1)));
+    child.once("exit", (code, signal) => {
+      for (const signal of ["SIGINT", "SIGTERM"]) process.off(signal, forward);
+      done(code ?? (signal ? 128 : 1));
+    });
   });
-} catch (error) {
-  console.error("demo: could not run the example:", error);
-} finally {
-  await prism.stop();
 }
-if (status !== 0) console.error(`\ndemo: failed (exit ${status}); Prism log: ${prism.log}`);
+
+let status = 0;
+try {
+  for (const example of examples) {
+    status = await run(example);
+    if (status !== 0) {
+      console.error(`\ndemo: ${example} failed (exit ${status}); mock logs: .cache/prism-demo-*.log`);
+      break;
+    }
+  }
+} catch (error) {
+  console.error("demo: could not run an example:", error);
+  status = 1;
+} finally {
+  await Promise.all(mocks.map((m) => m.stop()));
+}
 process.exit(status);

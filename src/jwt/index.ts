@@ -1,0 +1,19 @@
+// Entry point of versori-client/jwt: signed tokens that act for an organisation's end users.
+// Kept apart from the main entry so that only this subpath loads jose.
+import { checkJwtOptions, type JwtOptions } from "./options.js";
+import { importSigningKey, nowSeconds, signWith } from "./sign.js";
+
+export type { JwtOptions } from "./options.js";
+export { jwtTokenSource, refreshMargin } from "./token-source.js";
+
+/**
+ * Signs one RS256 JWT with an organisation signing key: `iss` is
+ * `https://versori.com/sk/<signingKeyId>`, `sub` the end user's id, `iat` now and `exp`
+ * `iat + expiresIn` (default one hour). Send it as `Authorization: JWT <token>`. Rejects with a
+ * TypeError for bad options or a key that is not an RSA PKCS#8 key.
+ */
+export async function signJwt(options: JwtOptions): Promise<string> {
+  const lifetime = checkJwtOptions(options);
+  const key = await importSigningKey(options.privateKey);
+  return signWith(key, { signingKeyId: options.signingKeyId, subject: options.subject, iat: nowSeconds(), lifetime });
+}
