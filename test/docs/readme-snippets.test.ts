@@ -13,8 +13,9 @@ test("the README has TypeScript snippets for usage and every group", () => {
   expect(snippets.length).toBeGreaterThanOrEqual(10);
 });
 
-test("every README snippet type-checks", () => {
-  const dir = join(repo, ".cache/readme-snippets");
+// Both ways callers compile: exactOptionalPropertyTypes on (`token: process.env.X` must pass) and off.
+test.each([false, true])("every README snippet type-checks (exactOptionalPropertyTypes: %s)", (exact) => {
+  const dir = join(repo, `.cache/readme-snippets${exact ? "-exact" : ""}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   snippets.forEach((code, i) => writeFileSync(join(dir, `snippet-${i + 1}.ts`), `${code}\nexport {};\n`));
@@ -27,11 +28,16 @@ test("every README snippet type-checks", () => {
         module: "NodeNext",
         moduleResolution: "NodeNext",
         strict: true,
+        exactOptionalPropertyTypes: exact,
         noEmit: true,
         skipLibCheck: true,
         types: ["node"],
         typeRoots: [join(repo, "node_modules/@types")],
-        paths: { "versori-client": [join(repo, "src/index.ts")] },
+        paths: {
+          "versori-client": [join(repo, "src/index.ts")],
+          "versori-client/jwt": [join(repo, "src/jwt/index.ts")],
+          "versori-client/testing": [join(repo, "src/testing/index.ts")],
+        },
       },
       include: ["*.ts"],
     }),
