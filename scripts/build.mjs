@@ -1,7 +1,7 @@
 // npm run build: compiles src/ (and the generated/ files it imports) twice with tsc, into
 // dist/esm (ES modules) and dist/cjs (CommonJS), each with its own declarations.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
@@ -14,6 +14,11 @@ for (const project of ["tsconfig.build.json", "tsconfig.build.cjs.json"]) {
     process.exit(run.status ?? 1);
   }
 }
+// Hand-written JavaScript, shipped as it is in both builds: src/jwt/load-jose.cjs loads the
+// ESM-only jose with an import() that tsc (module CommonJS) would have rewritten into require().
+for (const tree of ["dist/esm", "dist/cjs"]) copyFileSync("src/jwt/load-jose.cjs", `${tree}/src/jwt/load-jose.cjs`);
+// Likewise src/testing/package-root.cjs, which needs __dirname in both builds.
+for (const tree of ["dist/esm", "dist/cjs"]) copyFileSync("src/testing/package-root.cjs", `${tree}/src/testing/package-root.cjs`);
 // The package is "type": "module"; this marks the .js and .d.ts files under dist/cjs as CommonJS.
 mkdirSync("dist/cjs", { recursive: true });
 writeFileSync("dist/cjs/package.json", `${JSON.stringify({ type: "commonjs" }, null, 2)}\n`);

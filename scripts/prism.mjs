@@ -1,69 +1,23 @@
-// Starts the Prism mock server on one of our specs and stops it. Used by the vitest global
-// setup, the demo and the package smoke test. Prism runs as `node <prism-cli>` directly (not
-// through npx, whose death would leave Prism running), on a port that was free a moment ago,
-// with its output drained to a log file.
-import { spawn } from "node:child_process";
-import { createWriteStream, mkdirSync } from "node:fs";
-import { createServer } from "node:net";
+// The repo's Prism launcher (vitest global setup, demo): starts the Prism mock on one of our
+// specs. The process handling is the package's own (src/testing/prism-process.ts, which
+// versori-client/testing's startMock uses too), loaded from the TypeScript source with tsx so
+// that it works before any build.
 import { createRequire } from "node:module";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
+import { tsImport } from "tsx/esm/api";
 
-const prismCli = createRequire(import.meta.url).resolve("@stoplight/prism-cli/dist/index.js");
-
-function freePort() {
-  return new Promise((ok, fail) => {
-    const server = createServer();
-    server.once("error", fail);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => ok(port));
-    });
-  });
-}
+const { launchPrism } = await tsImport("../src/testing/prism-process.ts", import.meta.url);
+const cli = createRequire(import.meta.url).resolve("@stoplight/prism-cli/dist/index.js");
 
 /**
- * @param {{ spec?: string, log?: string, timeoutMs?: number }} [options]
- * @returns {Promise<{ url: string, port: number, log: string, stop: () => Promise<void> }>}
+ * @param {{ spec?: string, log?: string, timeoutMs?: number }} [options] paths relative to the working directory
+ * @returns {Promise<{ url: string, port: number, pid: number, log: string, stop: () => Promise<void> }>}
  */
-export async function startPrism(options = {}) {
-  const spec = resolve(options.spec ?? "openapi/connect-v1.yaml");
-  const log = resolve(options.log ?? ".cache/prism.log");
-  const timeoutMs = options.timeoutMs ?? 60_000;
-  mkdirSync(dirname(log), { recursive: true });
-  const port = await freePort();
-  const out = createWriteStream(log);
-  const child = spawn(process.execPath, [prismCli, "mock", spec, "--host", "127.0.0.1", "--port", String(port), "--errors"], {
-    stdio: ["ignore", "pipe", "pipe"],
+export function startPrism(options = {}) {
+  return launchPrism({
+    cli,
+    spec: resolve(options.spec ?? "openapi/connect-v1.yaml"),
+    log: resolve(options.log ?? ".cache/prism.log"),
+    timeoutMs: options.timeoutMs ?? 60_000,
   });
-  child.stdout.pipe(out);
-  child.stderr.pipe(out);
-  let exited = null;
-  const exit = new Promise((done) => child.once("exit", (code, signal) => done((exited = { code, signal }))));
-  const url = `http://127.0.0.1:${port}`;
-
-  const stop = async () => {
-    if (!exited) {
-      child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), 3000);
-      await exit;
-      clearTimeout(timer);
-    }
-    await new Promise((done) => out.end(done));
-  };
-
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (exited) throw new Error(`Prism exited (${JSON.stringify(exited)}) before answering; see ${log}`);
-    try {
-      // Any HTTP answer (even 404 or 401) means Prism is up.
-      await fetch(url, { signal: AbortSignal.timeout(1000) });
-      return { url, port, log, stop };
-    } catch {
-      if (Date.now() > deadline) {
-        await stop();
-        throw new Error(`Prism did not answer on ${url} within ${timeoutMs} ms; see ${log}`);
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
 }

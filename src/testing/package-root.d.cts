@@ -1,0 +1,3 @@
+// Types of package-root.cjs: the installed package's directory (where openapi/ is).
+declare function packageRoot(): string;
+export = packageRoot;

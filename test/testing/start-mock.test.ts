@@ -1,0 +1,123 @@
+// versori-client/testing's startMock, from the sources: a real Prism on the shipped contract,
+// really stopped; and the ways it fails (Prism missing, Prism dying, a taken port), each with
+// an error that says what to do.
+import { connect, createServer } from "node:net";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { createConnectClient, VersoriConnectionError, type Connector } from "../../src/index.js";
+import { startMock, type RunningMock } from "../../src/testing/index.js";
+import { MOCK_SPECS } from "../../src/testing/mock-specs.js";
+import { startMockFrom } from "../../src/testing/start-mock.js";
+import { launchPrism } from "../../src/testing/prism-process.js";
+import { specs } from "../../scripts/specs.mjs";
+import { responseExample, specOperation } from "../contract/spec.js";
+
+const repo = resolve(import.meta.dirname, "../..");
+const ORG = "01HQ2Z8W4TQK6V9M3XJ7R5B2CD";
+const CONNECTOR = "01HQ3A1F6NB8D2K4W7Y9ZC5E3G";
+const START = 120_000; // Prism takes seconds to load a spec on a busy machine
+const scratch = mkdtempSync(join(tmpdir(), "versori-mock-test-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Whether a TCP connection to the port is accepted. */
+function accepts(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const socket = connect({ host: "127.0.0.1", port });
+    socket.once("connect", () => (socket.destroy(), done(true)));
+    socket.once("error", () => done(false));
+  });
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe("startMock({ api: 'connect' })", () => {
+  let mock: RunningMock;
+  const log = join(scratch, "connect.log");
+
+  beforeAll(async () => {
+    mock = await startMock({ api: "connect", log });
+  }, START);
+  afterAll(() => mock?.stop());
+
+  test("answers GetConnector with the contract's example through createConnectClient", async () => {
+    expect(mock.url).toBe(`http://127.0.0.1:${mock.port}`);
+    const connect = createConnectClient({ baseUrl: mock.url, token: "test-token" });
+    const connector: Connector = await connect.getConnector({ organisationId: ORG, connectorId: CONNECTOR });
+    expect(connector).toEqual(responseExample(specOperation("GetConnector"), 200));
+    expect(connector.id).toBe(CONNECTOR);
+    expect(mock.log).toBe(log);
+  });
+
+  test("stop() ends Prism: the process is gone and the port refuses connections", async () => {
+    expect(alive(mock.pid)).toBe(true);
+    await mock.stop();
+    expect(alive(mock.pid)).toBe(false);
+    expect(readFileSync(mock.log, "utf8")).toMatch(/Prism is listening/); // drained to the end
+    expect(await accepts(mock.port)).toBe(false);
+    const connect = createConnectClient({ baseUrl: mock.url, token: "test-token", maxRetries: 0 });
+    await expect(connect.getConnector({ organisationId: ORG, connectorId: CONNECTOR })).rejects.toBeInstanceOf(
+      VersoriConnectionError,
+    );
+    await expect(mock.stop()).resolves.toBeUndefined(); // idempotent
+  });
+});
+
+describe("startMock failures", () => {
+  test("without Prism installed it rejects with the install command", async () => {
+    const empty = mkdtempSync(join(scratch, "no-prism-"));
+    await expect(startMockFrom({ api: "connect" }, [empty])).rejects.toThrow(
+      "not installed: npm i -D @stoplight/prism-cli@5.14.2",
+    );
+  });
+
+  test("an unknown api is a TypeError naming the known ones", async () => {
+    await expect(startMock({ api: "billing" as "connect" })).rejects.toThrow(
+      new TypeError("startMock: api must be one of connect, embedded, organisations"),
+    );
+  });
+
+  test("a port that is taken is refused before Prism starts", async () => {
+    const server = createServer().listen(0, "127.0.0.1");
+    await new Promise((done) => server.once("listening", done));
+    const { port } = server.address() as { port: number };
+    try {
+      await expect(startMock({ api: "connect", port })).rejects.toThrow(`port ${port} on 127.0.0.1 is not free for Prism`);
+    } finally {
+      server.close();
+    }
+  });
+
+  test(
+    "Prism exiting before it answers rejects with the log file's path",
+    async () => {
+      const log = join(scratch, "dying.log");
+      const cli = createRequire(import.meta.url).resolve("@stoplight/prism-cli/dist/index.js");
+      const failed = launchPrism({ cli, spec: join(repo, "openapi/no-such-spec.yaml"), log, timeoutMs: START });
+      await expect(failed).rejects.toThrow(/^Prism stopped before answering on http:\/\/127\.0\.0\.1:\d+ \(exit code [1-9]\d*\)/);
+      await expect(failed).rejects.toThrow(`its output is in ${log}`);
+      expect(readFileSync(log, "utf8")).toMatch(/no-such-spec\.yaml/);
+    },
+    START,
+  );
+});
+
+describe("the API -> contract map", () => {
+  test("agrees with scripts/specs.mjs and names files that exist and ship", () => {
+    for (const spec of specs) expect(MOCK_SPECS[spec.api as keyof typeof MOCK_SPECS], spec.api).toBe(spec.file);
+    const files = (JSON.parse(readFileSync(join(repo, "package.json"), "utf8")) as { files: string[] }).files;
+    for (const file of Object.values(MOCK_SPECS)) {
+      expect(existsSync(join(repo, file)), file).toBe(true);
+      expect(files).toContain(file.split("/")[0]);
+    }
+  });
+});
