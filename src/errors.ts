@@ -10,22 +10,43 @@ export interface VersoriErrorBody {
   details?: string;
 }
 
-/** What an error keeps of the request that failed. `Authorization` is always redacted. */
+/** What an error keeps of the request that failed. Credential headers are always redacted. */
 export interface RequestSummary {
   method: string;
   url: string;
   headers: Record<string, string>;
 }
 
+// A program that loads both builds (ES module and CommonJS) holds two copies of these classes,
+// and an error of one copy fails the other copy's ordinary `instanceof`. So every error carries,
+// under a key of the global symbol registry, the brands of its class chain (fixed strings, not
+// class names, which minifiers rename), and each class's `instanceof` also accepts an error
+// whose brands include its own.
+const BRANDS = Symbol.for("versori-client.brands");
+
 export class VersoriError extends Error {
+  /** The class's brand, shared by both builds (see BRANDS). */
+  protected static readonly brand: string = "VersoriError";
   override name = "VersoriError";
-  /** The request that failed, with `Authorization` redacted. */
+  /** The request that failed, with credential headers redacted. */
   declare readonly request: RequestSummary;
 
   constructor(message: string, request: RequestSummary, cause?: unknown) {
     super(message, cause === undefined ? undefined : { cause });
     // Off the enumerable surface (like `response`), so logs and inspect output stay small.
     Object.defineProperty(this, "request", { value: request });
+    const brands: string[] = [];
+    for (let c = new.target as Function; c !== Error; c = Object.getPrototypeOf(c) as Function) {
+      if (Object.hasOwn(c, "brand")) brands.push((c as typeof VersoriError).brand);
+    }
+    Object.defineProperty(this, BRANDS, { value: brands });
+  }
+
+  /** `instanceof` that also recognises the errors of the package's other build (see BRANDS). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    const brands = (value as { [BRANDS]?: unknown } | null | undefined)?.[BRANDS];
+    return Object.hasOwn(this, "brand") && Array.isArray(brands) && brands.includes(this.brand);
   }
 
   /** Safe to log: name, message, the error's own fields and the redacted request. */
@@ -36,6 +57,7 @@ export class VersoriError extends Error {
 
 /** The platform (or something in front of it) answered, and the answer is an error. */
 export class VersoriApiError extends VersoriError {
+  protected static override readonly brand: string = "VersoriApiError";
   override name = "VersoriApiError";
   /** HTTP status of the answer. */
   readonly status: number;
@@ -76,6 +98,7 @@ export class VersoriApiError extends VersoriError {
 
 /** No answer: DNS failure, refused or reset connection, a body cut off half way. */
 export class VersoriConnectionError extends VersoriError {
+  protected static override readonly brand: string = "VersoriConnectionError";
   override name = "VersoriConnectionError";
   constructor(request: RequestSummary, cause: unknown) {
     // undici hides the system error (ECONNREFUSED, ...) in cause.cause.
@@ -86,11 +109,30 @@ export class VersoriConnectionError extends VersoriError {
 }
 
 /**
+ * The answer is larger than `maxResponseBytes`. The call ends as soon as that is known (from
+ * Content-Length, or while reading), without the rest of the body, and is not retried: the same
+ * answer would come again.
+ */
+export class VersoriResponseTooLargeError extends VersoriError {
+  protected static override readonly brand: string = "VersoriResponseTooLargeError";
+  override name = "VersoriResponseTooLargeError";
+  /** HTTP status of the answer. */
+  readonly status: number;
+  readonly maxResponseBytes: number;
+  constructor(request: RequestSummary, status: number, maxResponseBytes: number) {
+    super(`${request.method} ${request.url}: the answer (${status}) is over maxResponseBytes, ${maxResponseBytes}`, request);
+    this.status = status;
+    this.maxResponseBytes = maxResponseBytes;
+  }
+}
+
+/**
  * A paged list handed out a cursor it had already handed out in the same walk: following it
  * would repeat pages forever. The walk ends here, before another request. The message names
  * the operation, never the cursor.
  */
 export class VersoriPaginationError extends VersoriError {
+  protected static override readonly brand: string = "VersoriPaginationError";
   override name = "VersoriPaginationError";
   readonly operationId: string;
   constructor(op: { operationId: string; method: string; path: readonly string[] }) {
@@ -105,6 +147,7 @@ export class VersoriPaginationError extends VersoriError {
 
 /** The attempt took longer than `timeoutMs` (connecting, waiting and reading the body). */
 export class VersoriTimeoutError extends VersoriError {
+  protected static override readonly brand: string = "VersoriTimeoutError";
   override name = "VersoriTimeoutError";
   readonly timeoutMs: number;
   constructor(request: RequestSummary, timeoutMs: number) {
@@ -112,3 +155,4 @@ export class VersoriTimeoutError extends VersoriError {
     this.timeoutMs = timeoutMs;
   }
 }
+

@@ -31,8 +31,9 @@ export {
   VersoriConnectionError,
   VersoriTimeoutError,
   VersoriPaginationError,
+  VersoriResponseTooLargeError,
 } from "./errors.js";
 export type { VersoriErrorBody, RequestSummary } from "./errors.js";
-export type { ClientOptions, CallOptions, TokenSource, FetchFunction } from "./core/options.js";
+export type { ClientOptions, CallOptions, TokenSource, FetchFunction, HeadersInput } from "./core/options.js";
 export type { MultipartBody } from "./core/types.js";
 export type { BinaryLike } from "./core/multipart.js";

@@ -1,6 +1,7 @@
 // Runs one attempt under a deadline and the caller's signal. Whichever comes first settles the
 // attempt and aborts the work, so the timeout also covers reading the body, and a fetch that
 // ignores its signal still cannot hold the caller.
+import { whenAborted } from "./abort.js";
 
 export function withDeadline<T>(
   timeoutMs: number,
@@ -22,16 +23,17 @@ export function withDeadline<T>(
             reject(error);
           }, timeoutMs)
         : undefined;
-    const onAbort = () => {
-      controller.abort(callerSignal!.reason);
-      done();
-      reject(callerSignal!.reason);
-    };
+    const stopWatching = callerSignal
+      ? whenAborted(callerSignal, () => {
+          controller.abort(callerSignal.reason);
+          done();
+          reject(callerSignal.reason);
+        })
+      : undefined;
     const done = () => {
       clearTimeout(timer);
-      callerSignal?.removeEventListener("abort", onAbort);
+      stopWatching?.();
     };
-    callerSignal?.addEventListener("abort", onAbort, { once: true });
     work(controller.signal).then(
       (value) => {
         done();

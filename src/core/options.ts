@@ -1,77 +1,131 @@
 // Client and per-call options, and their validation. Invalid options are programming errors:
 // they throw TypeError at once, before any request, and never echo a secret value.
+// Every optional property also takes `undefined`, so callers compiling with
+// exactOptionalPropertyTypes can pass `process.env.X` or forward `AbortSignal | undefined`.
 
 /**
  * The fetch the client calls, always as `fetch(url, init)` with a string URL and a plain init
- * (method, headers object, body, signal). The global `fetch` fits, and so does any wrapper.
+ * (method, headers object, body, signal, redirect). The global `fetch` fits, and so does any wrapper.
  */
 export type FetchFunction = (url: string, init: RequestInit) => Promise<Response>;
 
 /** A token, or a function that returns the current one (read before every attempt). */
-export type TokenSource = string | (() => string | undefined | Promise<string | undefined>);
+export type TokenSource = string | (() => string | null | undefined | Promise<string | null | undefined>);
+
+/** Headers as a plain object, a `Headers` (or a Map), or `[name, value]` pairs. */
+export type HeadersInput = Record<string, string> | Headers | ReadonlyMap<string, string> | readonly (readonly [string, string])[];
 
 export interface ClientOptions {
   /** Base URL of the API. Defaults to the production URL of the API in question. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** API key (Bearer) or signing-key JWT. Omit to send no `Authorization` header. */
-  token?: TokenSource;
+  token?: TokenSource | undefined;
   /** How the token is sent: `Bearer <token>` (API keys, the default) or `JWT <token>` (signing-key JWTs). */
-  authScheme?: "Bearer" | "JWT";
-  /** Headers sent with every request. */
-  headers?: Record<string, string>;
+  authScheme?: "Bearer" | "JWT" | undefined;
+  /** Headers sent with every request. An `Authorization` among them is sent instead of the token. */
+  headers?: HeadersInput | undefined;
   /** The fetch implementation to use. Defaults to the global fetch. */
-  fetch?: FetchFunction;
-  /** Milliseconds one attempt may take, from sending to the last byte of the body. Default 60000. */
-  timeoutMs?: number;
+  fetch?: FetchFunction | undefined;
+  /** Milliseconds one attempt may take, from sending to the last byte of the body. Default 60000; 0: none. */
+  timeoutMs?: number | undefined;
   /** How many times a failed idempotent request is sent again. Default 2. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
+  /** Largest answer body read, in bytes; a larger one is a VersoriResponseTooLargeError. Default 64 MiB. */
+  maxResponseBytes?: number | undefined;
+  /** More header names to redact on errors, besides those that say they carry a credential. */
+  redactHeaders?: readonly string[] | undefined;
 }
 
 export interface CallOptions {
   /** Aborts the call; it then rejects with the signal's reason (an AbortError by default). */
-  signal?: AbortSignal;
-  /** Headers for this call only; they override the client's headers. */
-  headers?: Record<string, string>;
+  signal?: AbortSignal | undefined;
+  /** Headers for this call only; they override the client's headers (and the token, for `Authorization`). */
+  headers?: HeadersInput | undefined;
   /** Overrides the client's `timeoutMs` for this call. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Overrides the client's `maxRetries` for this call. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Declares a POST safe to repeat, so it is retried like GET, PUT and DELETE. */
-  idempotent?: boolean;
+  idempotent?: boolean | undefined;
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_MAX_RETRIES = 2;
+export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+/** Node keeps timer delays in a signed 32-bit field: a longer one fires after 1 ms. */
+export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+/** The longest string V8 makes (64-bit): a body of more UTF-8 bytes may not decode at all. */
+export const MAX_RESPONSE_BYTES = 2 ** 29 - 24;
 
 export function checkBaseUrl(baseUrl: string): string {
   let url: URL | undefined;
   try {
     url = new URL(baseUrl);
   } catch {}
-  if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password || url.search || url.hash) {
+  // An empty query or fragment ("…/v1?") leaves search and hash empty, but would still take
+  // the operation path into it: only `href` shows it.
+  if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password || /[?#]/.test(url.href)) {
     // Not echoed: a URL with credentials in it would leak them.
     throw new TypeError("baseUrl must be an absolute http(s) URL without credentials, query or fragment");
   }
   return url.href.replace(/\/+$/, "");
 }
 
-// fetch refuses CR, LF, NUL and anything above U+00FF (not a ByteString); caught here it is a
-// TypeError before any request rather than a fetch failure that would be retried.
-export const BAD_HEADER_VALUE = /[\r\n\0\u0100-\uffff]/;
+// What fetch cannot send, caught here as a TypeError before any request rather than a fetch
+// failure that would be retried: control characters (tab is allowed inside a header value, as
+// HTTP allows it, but never in a token) and anything above U+00FF (not a ByteString).
+const BAD_HEADER_VALUE = /[\0-\x08\n-\x1f\x7f\u0100-\uffff]/;
+export const BAD_TOKEN = /[\0-\x1f\x7f\u0100-\uffff]/;
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+// Framing headers that fetch sets itself: undici refuses most of them (the call would fail as
+// a connection error), and a Content-Length of the caller's could only contradict the body.
+const MANAGED_HEADER = /^(connection|content-length|expect|keep-alive|transfer-encoding|upgrade)$/i;
+const ACCEPTED = "headers must be an object, a Headers, a Map or [name, value] pairs, of strings";
 
-export function checkHeaders(headers: Record<string, string> | undefined): void {
-  for (const name in headers) {
-    const value = headers[name];
-    // The value is never echoed: it may be a credential.
-    if (!HEADER_NAME.test(name) || typeof value !== "string" || BAD_HEADER_VALUE.test(value)) {
-      throw new TypeError(`header ${JSON.stringify(name)}: invalid name, or a value with CR, LF, NUL or characters above U+00FF`);
+function addHeader(out: Record<string, string>, name: unknown, value: unknown): void {
+  if (typeof name !== "string" || typeof value !== "string") throw new TypeError(ACCEPTED);
+  if (!HEADER_NAME.test(name) || MANAGED_HEADER.test(name)) {
+    throw new TypeError(`header ${JSON.stringify(name)}: not a valid name, or one that fetch sets itself`);
+  }
+  // The value is never echoed: it may be a credential.
+  if (BAD_HEADER_VALUE.test(value)) throw new TypeError(`header ${JSON.stringify(name)}: a control character or one above U+00FF`);
+  out[name.toLowerCase()] = value;
+}
+
+/** Checks headers given in any accepted form; returns them as an object with lowercased names. */
+export function checkHeaders(headers: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (headers == null) return out;
+  if (typeof headers !== "object") throw new TypeError(ACCEPTED);
+  if (Array.isArray(headers)) {
+    for (const pair of headers as unknown[]) {
+      if (!Array.isArray(pair) || pair.length !== 2) throw new TypeError(ACCEPTED);
+      addHeader(out, pair[0], pair[1]);
     }
+  } else if (typeof (headers as Headers).forEach === "function") {
+    (headers as Headers).forEach((value, name) => addHeader(out, name, value));
+  } else {
+    const record = headers as Record<string, unknown>;
+    for (const name in record) addHeader(out, name, record[name]);
+  }
+  return out;
+}
+
+/** Header names to redact, lowercased, or undefined when there are none. */
+export function checkRedactHeaders(names: unknown): ReadonlySet<string> | undefined {
+  if (names === undefined) return undefined;
+  if (!Array.isArray(names) || !names.every((n) => typeof n === "string" && HEADER_NAME.test(n))) {
+    throw new TypeError("redactHeaders must be an array of header names");
+  }
+  return new Set(names.map((n: string) => n.toLowerCase()));
+}
+
+/** An integer from `min` to `max`, or undefined. */
+export function checkInteger(value: number | undefined, name: string, min: number, max: number): void {
+  if (value !== undefined && !(Number.isInteger(value) && value >= min && value <= max)) {
+    throw new TypeError(`${name} must be an integer from ${min} to ${max}, got ${String(value)}`);
   }
 }
 
-export function checkNonNegativeInteger(value: number | undefined, name: string): void {
-  if (value !== undefined && !(Number.isInteger(value) && value >= 0)) {
-    throw new TypeError(`${name} must be a non-negative integer, got ${String(value)}`);
-  }
-}
+export const checkTimeout = (value: number | undefined): void => checkInteger(value, "timeoutMs", 0, MAX_TIMEOUT_MS);
+export const checkRetries = (value: number | undefined): void => checkInteger(value, "maxRetries", 0, Number.MAX_SAFE_INTEGER);

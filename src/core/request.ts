@@ -10,34 +10,41 @@ import type { OperationDescriptor } from "./descriptor.js";
 const FORM = { style: "form", explode: true } as const;
 const JOINED = { style: "form", explode: false } as const;
 
+const isScalar = (value: unknown): boolean => {
+  const type = typeof value;
+  return type === "string" || type === "number" || type === "boolean";
+};
+
+const badQueryValue = (name: string, value: unknown) =>
+  new TypeError(`query.${name}: expected strings, numbers or booleans, got ${value instanceof Date ? "a Date (send toISOString())" : typeof value}`);
+
 function serializeQuery(query: Record<string, unknown>, joined: readonly string[] | undefined): string {
   const parts: string[] = [];
   for (const name in query) {
     const value = query[name];
-    if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) continue;
-    parts.push(
-      Array.isArray(value)
-        ? serializeArrayParam(name, value, joined?.includes(name) ? JOINED : FORM)
-        : serializePrimitiveParam(name, value as string),
-    );
+    if (value === undefined || value === null) continue;
+    if (isScalar(value)) {
+      parts.push(serializePrimitiveParam(name, value as string));
+    } else if (Array.isArray(value)) {
+      if (value.length === 0) continue;
+      for (const item of value) if (!isScalar(item)) throw badQueryValue(name, item);
+      parts.push(serializeArrayParam(name, value, joined?.includes(name) ? JOINED : FORM));
+    } else {
+      // Checked here: openapi-fetch's serializer would throw a message about its own options.
+      throw badQueryValue(name, value);
+    }
   }
   return parts.join("&");
 }
 
-/** Header names lowercased, so a call's `content-type` replaces the client's `Content-Type`. */
-export function lowerCaseKeys(headers: Record<string, string> | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (headers) for (const name in headers) out[name.toLowerCase()] = headers[name] as string;
-  return out;
-}
-
 export interface Prepared {
   url: string;
-  /** Client and call headers, lowercased, without Authorization (added per attempt). */
+  /** Client and call headers, lowercased, without Authorization from the token (added per attempt). */
   headers: Record<string, string>;
   body: string | FormData | undefined;
 }
 
+/** `clientHeaders` and `callHeaders` are checked and lowercased already (options.checkHeaders). */
 export function prepare(
   op: OperationDescriptor,
   url: string,
@@ -50,10 +57,15 @@ export function prepare(
     const search = serializeQuery(query as Record<string, unknown>, op.joined);
     if (search) url += `?${search}`;
   }
-  const headers = callHeaders ? { ...clientHeaders, ...lowerCaseKeys(callHeaders) } : { ...clientHeaders };
+  const headers = callHeaders ? { ...clientHeaders, ...callHeaders } : { ...clientHeaders };
   if (body === undefined) return { url, headers, body: undefined };
   const form = op.multipart ? asMultipart(body) : undefined;
-  // fetch sets the multipart boundary itself; anything else is JSON unless the caller said otherwise.
-  if (!form && !("content-type" in headers)) headers["content-type"] = "application/json";
-  return { url, headers, body: form ?? JSON.stringify(body) };
+  if (form) {
+    // fetch writes the multipart type with the form's boundary; any other type would hide it.
+    delete headers["content-type"];
+    return { url, headers, body: form };
+  }
+  // Anything else is JSON unless the caller said otherwise.
+  if (!("content-type" in headers)) headers["content-type"] = "application/json";
+  return { url, headers, body: JSON.stringify(body) };
 }

@@ -14,6 +14,22 @@ function parse(text: string): unknown {
   }
 }
 
+/**
+ * The answer for `error.response`: the client has read its body, so a copy with the same status,
+ * headers and URL and `text` as its body, which the caller can still read. Built only for errors.
+ */
+export function readableCopy(response: Response, text: string | null): Response {
+  let copy: Response;
+  try {
+    copy = new Response(text || null, { status: response.status, statusText: response.statusText, headers: response.headers });
+  } catch {
+    // A status Response cannot be built with (0 for an opaque redirect, or a test double's).
+    return response;
+  }
+  if (response.url) Object.defineProperty(copy, "url", { value: response.url });
+  return copy;
+}
+
 /** The error body is the platform's `{ code, message, ... }` when it parses as such, else kept as text. */
 export function toApiError(response: Response, text: string, request: RequestSummary): VersoriApiError {
   const body = text ? parse(text) : undefined;
@@ -28,7 +44,7 @@ export function toApiError(response: Response, text: string, request: RequestSum
     details: own && typeof platform!.details === "string" ? platform!.details : undefined,
     requestId: response.headers.get("x-request-id") ?? undefined,
     body,
-    response,
+    response: readableCopy(response, text),
     request,
   });
 }
@@ -41,18 +57,28 @@ export function toResult(op: OperationDescriptor, response: Response, text: stri
     try {
       return JSON.parse(text);
     } catch (error) {
-      cause = error;
-      problem = `got ${response.headers.get("content-type") ?? "no content-type"}: ${snippet(text)}`;
+      const type = response.headers.get("content-type") ?? "no content-type";
+      // The answer of a secret operation (a private key) is kept nowhere: not in the message,
+      // the body, the response copy, nor the parse error, whose message quotes the text.
+      if (op.secret) problem = `got ${type} (not shown: it holds a secret)`;
+      else {
+        cause = error;
+        problem = `got ${type}: ${snippet(text)}`;
+      }
     }
   }
+  return fail(op, response, op.secret ? undefined : text, problem, request(), cause);
+}
+
+function fail(op: OperationDescriptor, response: Response, text: string | undefined, problem: string, request: RequestSummary, cause: unknown): never {
   throw new VersoriApiError({
     status: response.status,
     code: "invalid_response",
     message: `${op.operationId} expected a JSON body (${response.status}), but ${problem}`,
     requestId: response.headers.get("x-request-id") ?? undefined,
     body: text,
-    response,
-    request: request(),
+    response: readableCopy(response, text ?? null),
+    request,
     cause,
   });
 }

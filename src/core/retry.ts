@@ -1,4 +1,5 @@
 // When to send a request again, and how long to wait first.
+import { whenAborted } from "./abort.js";
 
 const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
 const IDEMPOTENT = ["GET", "HEAD", "OPTIONS", "PUT", "DELETE"];
@@ -30,18 +31,29 @@ export function retryAfterMs(header: string | null, now: number = Date.now()): n
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+/**
+ * The wait before retry number `retry`: the backoff, or longer when the answer's Retry-After
+ * asks for longer. A Retry-After of 0 or a past date never shortens it: a server that keeps
+ * answering "retry now" would otherwise be hammered without pause.
+ */
+export function retryDelayMs(retry: number, retryAfter: number | undefined, random?: () => number): number {
+  const backoff = backoffMs(retry, random);
+  return retryAfter !== undefined && retryAfter > backoff ? retryAfter : backoff;
+}
+
 /** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
 export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal!.reason);
-    };
+    const stopWatching = signal
+      ? whenAborted(signal, () => {
+          clearTimeout(timer);
+          reject(signal.reason);
+        })
+      : undefined;
     const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
+      stopWatching?.();
       resolve();
     }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
   });
 }

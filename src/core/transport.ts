@@ -1,28 +1,41 @@
 // The engine under every operation: prepares the request once, then runs attempts under a
-// deadline, adding auth to each, maps every outcome to a value or a VersoriError, and retries
-// what is safe to retry.
+// deadline, adding auth to each, follows redirects within the API's origin, maps every outcome
+// to a value or a VersoriError, and retries what is safe to retry.
 import { authorization, redactHeaders } from "./auth.js";
+import { readText } from "./body.js";
 import { withDeadline } from "./deadline.js";
 import type { OperationDescriptor } from "./descriptor.js";
 import {
   checkBaseUrl,
   checkHeaders,
-  checkNonNegativeInteger,
+  checkInteger,
+  checkRedactHeaders,
+  checkRetries,
+  checkTimeout,
+  DEFAULT_MAX_RESPONSE_BYTES,
   DEFAULT_MAX_RETRIES,
   DEFAULT_TIMEOUT_MS,
+  MAX_RESPONSE_BYTES,
   type CallOptions,
   type ClientOptions,
   type FetchFunction,
 } from "./options.js";
 import { buildPath } from "./path.js";
-import { lowerCaseKeys, prepare, type Prepared } from "./request.js";
-import { toApiError, toResult } from "./response.js";
-import { backoffMs, isIdempotent, isRetryableStatus, MAX_RETRY_AFTER_MS, retryAfterMs, sleep } from "./retry.js";
-import { VersoriApiError, VersoriConnectionError, VersoriTimeoutError, type RequestSummary } from "../errors.js";
+import { redirectOf } from "./redirect.js";
+import { prepare, type Prepared } from "./request.js";
+import { readableCopy, toApiError, toResult } from "./response.js";
+import { isIdempotent, isRetryableStatus, MAX_RETRY_AFTER_MS, retryAfterMs, retryDelayMs, sleep } from "./retry.js";
+import {
+  VersoriApiError,
+  VersoriConnectionError,
+  VersoriResponseTooLargeError,
+  VersoriTimeoutError,
+  type RequestSummary,
+} from "../errors.js";
 
 /** What an operation call takes: path parameters by camelCase name, query, body and call options. */
 export interface InvokeArgs extends CallOptions {
-  query?: object;
+  query?: object | undefined;
   body?: unknown;
   [pathParam: string]: unknown;
 }
@@ -31,43 +44,84 @@ export interface Transport {
   invoke(op: OperationDescriptor, args: InvokeArgs): Promise<unknown>;
 }
 
+/** The init the client hands fetch: plain, so any fetch or wrapper takes it. */
+interface Init {
+  method: string;
+  headers: Record<string, string>;
+  body: string | FormData | undefined;
+  signal: AbortSignal | undefined;
+  redirect: "manual";
+}
+
 export function createTransport(options: ClientOptions, defaultBaseUrl: string): Transport {
   const baseUrl = checkBaseUrl(options.baseUrl ?? defaultBaseUrl);
-  checkHeaders(options.headers);
-  checkNonNegativeInteger(options.timeoutMs, "timeoutMs");
-  checkNonNegativeInteger(options.maxRetries, "maxRetries");
+  const origin = new URL(baseUrl).origin;
+  const clientHeaders = checkHeaders(options.headers);
+  checkTimeout(options.timeoutMs);
+  checkRetries(options.maxRetries);
+  checkInteger(options.maxResponseBytes, "maxResponseBytes", 1, MAX_RESPONSE_BYTES);
+  const redacted = checkRedactHeaders(options.redactHeaders);
   if (options.token !== undefined && typeof options.token !== "string" && typeof options.token !== "function") {
     throw new TypeError("token must be a string or a function returning a string");
   }
   // Looked up per call, so a fetch installed after the client was made is still used.
   const fetchImpl: FetchFunction = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
-  const clientHeaders = lowerCaseKeys(options.headers);
   const clientTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const clientRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
+  const maxBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
 
   function attempt(op: OperationDescriptor, request: Prepared, signal: AbortSignal | undefined, timeoutMs: number) {
-    let sent: Record<string, string> = request.headers;
-    const summary = (): RequestSummary => ({ method: op.method, url: request.url, headers: redactHeaders(sent) });
+    const init: Init = { method: op.method, headers: request.headers, body: request.body, signal: undefined, redirect: "manual" };
+    let url = request.url;
+    // Redacted only when an error is built: a success never pays for it.
+    const summary = (): RequestSummary => ({ method: init.method, url, headers: redactHeaders(init.headers, redacted) });
 
     return withDeadline(
       timeoutMs,
       signal,
       () => new VersoriTimeoutError(summary(), timeoutMs),
       async (attemptSignal) => {
-        const auth = await authorization(options);
-        sent = auth ? { ...request.headers, authorization: auth } : request.headers;
-        let response: Response;
-        let text: string;
-        try {
-          response = await fetchImpl(request.url, { method: op.method, headers: sent, body: request.body, signal: attemptSignal });
-          // Read inside the deadline: a body that stalls or stops half way fails this attempt.
-          text = await response.text();
-        } catch (cause) {
-          if (attemptSignal?.aborted) throw attemptSignal.reason;
-          throw new VersoriConnectionError(summary(), cause);
+        init.signal = attemptSignal;
+        // An Authorization header of the caller's (call or client headers) wins over the token.
+        if (!("authorization" in request.headers)) {
+          const auth = await authorization(options);
+          if (auth) init.headers = { ...request.headers, authorization: auth };
         }
-        if (!response.ok) throw toApiError(response, text, summary());
-        return toResult(op, response, text, summary);
+        for (let redirects = 0; ; redirects++) {
+          let response: Response;
+          let text: string | undefined;
+          try {
+            response = await fetchImpl(url, init as RequestInit);
+            const status = response.status;
+            if (status < 200 || status >= 300 || response.redirected) {
+              const next = redirectOf(response, url, init.method, origin, redirects);
+              if (next) {
+                response.body?.cancel().catch(() => {});
+                if ("code" in next) {
+                  throw new VersoriApiError({ ...next, status, body: undefined, response: readableCopy(response, null), request: summary() });
+                }
+                if (next.method !== init.method) {
+                  // 303 (or 301/302 after a POST): a GET, without the body or its type.
+                  const { "content-type": _, ...rest } = init.headers;
+                  init.headers = rest;
+                  init.body = undefined;
+                }
+                url = next.url;
+                init.method = next.method;
+                continue;
+              }
+            }
+            // Read inside the deadline: a body that stalls or stops half way fails this attempt.
+            text = await readText(response, maxBytes);
+          } catch (cause) {
+            if (attemptSignal?.aborted) throw attemptSignal.reason;
+            if (cause instanceof VersoriApiError) throw cause;
+            throw new VersoriConnectionError(summary(), cause);
+          }
+          if (text === undefined) throw new VersoriResponseTooLargeError(summary(), response.status, maxBytes);
+          if (!response.ok) throw toApiError(response, text, summary());
+          return toResult(op, response, text, summary);
+        }
       },
     );
   }
@@ -75,10 +129,10 @@ export function createTransport(options: ClientOptions, defaultBaseUrl: string):
   return {
     async invoke(op, args) {
       const path = buildPath(op.path, args);
-      checkHeaders(args.headers);
-      checkNonNegativeInteger(args.timeoutMs, "timeoutMs");
-      checkNonNegativeInteger(args.maxRetries, "maxRetries");
-      const request = prepare(op, baseUrl + path, args.query, args.body, clientHeaders, args.headers);
+      const callHeaders = args.headers === undefined ? undefined : checkHeaders(args.headers);
+      checkTimeout(args.timeoutMs);
+      checkRetries(args.maxRetries);
+      const request = prepare(op, baseUrl + path, args.query, args.body, clientHeaders, callHeaders);
       const timeoutMs = args.timeoutMs ?? clientTimeout;
       const maxRetries = args.maxRetries ?? clientRetries;
       const retryable = isIdempotent(op.method) || args.idempotent === true;
@@ -89,7 +143,7 @@ export function createTransport(options: ClientOptions, defaultBaseUrl: string):
           if (!retryable || retry >= maxRetries || !shouldRetry(error)) throw error;
           const asked = error instanceof VersoriApiError ? retryAfterMs(error.response.headers.get("retry-after")) : undefined;
           if (asked !== undefined && asked > MAX_RETRY_AFTER_MS) throw error;
-          await sleep(asked ?? backoffMs(retry + 1), args.signal);
+          await sleep(retryDelayMs(retry + 1, asked), args.signal);
         }
       }
     },

@@ -13,7 +13,7 @@ export type OperationOf<Ops, D> = D extends { operationId: infer Id } ? (Id exte
 type PathParams<O> = O extends { parameters: { path: infer P } } ? ([P] extends [never] ? {} : CamelKeys<P>) : {};
 
 export type QueryOf<O> = O extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
-type QueryArg<O> = [QueryOf<O>] extends [never] ? {} : {} extends QueryOf<O> ? { query?: QueryOf<O> } : { query: QueryOf<O> };
+type QueryArg<O> = [QueryOf<O>] extends [never] ? {} : {} extends QueryOf<O> ? { query?: QueryOf<O> | undefined } : { query: QueryOf<O> };
 
 /** A multipart form given as an object: binary fields also take Blob/File, Buffer, Uint8Array. */
 export type MultipartBody<F> = { [K in keyof F]: F[K] | BinaryLike };
@@ -25,7 +25,7 @@ type BodyContent<C> =
 type BodyArg<O> = O extends { requestBody: { content: infer C } }
   ? { body: BodyContent<C> }
   : O extends { requestBody?: { content: infer C } }
-    ? { body?: BodyContent<C> }
+    ? { body?: BodyContent<C> | undefined }
     : {};
 
 type SuccessStatus = 200 | 201 | 202 | 203 | 204;
@@ -39,7 +39,7 @@ export type ResultOf<O> = O extends { responses: infer R }
 /** `organisationId` becomes optional when the client was created with one. */
 type Bind<A, Bound extends boolean> = Bound extends true
   ? "organisationId" extends keyof A
-    ? Omit<A, "organisationId"> & { organisationId?: string }
+    ? Omit<A, "organisationId"> & { organisationId?: string | undefined }
     : A
   : A;
 
@@ -59,7 +59,7 @@ export type Method<O, Bound extends boolean = false> =
  */
 export type PageArgsOf<O, Bound extends boolean = false> = Simplify<
   Omit<ArgsOf<O, Bound>, "query"> & {
-    query?: Omit<QueryOf<O>, "after" | "before" | "first">;
+    query?: Omit<QueryOf<O>, "after" | "before" | "first"> | undefined;
     pageSize?: number | undefined;
     after?: string | undefined;
   }

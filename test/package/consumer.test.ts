@@ -9,11 +9,13 @@
 // `npm ci` filled, going to the registry only if the cache lacks them. TypeScript is not
 // installed in the projects: the repo's own tsc checks them.
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { generateKeyPairSync } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
+import { importSPKI, jwtVerify } from "jose";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { createConnectClient, type HTTPConnectorUpdate } from "../../src/index.js";
 
@@ -33,6 +35,11 @@ const body = {
   tags: { team: ["payments"] },
   public: false,
 } satisfies HTTPConnectorUpdate;
+
+// A signing key for the versori-client/jwt part of the program, made fresh for each run.
+const signingKey = generateKeyPairSync("rsa", { modulusLength: 2048 });
+const PRIVATE_KEY = signingKey.privateKey.export({ type: "pkcs8", format: "pem" }) as string;
+const SIGNING_KEY_ID = "01HQ6E3M8SX4N9V2Y7A0C5D1FG";
 
 // `npm test` runs vitest under npm, whose npm_* variables (npm_config_local_prefix, ...) would
 // make the nested npm act on the repo instead of the temp project: drop those. Registry, cache
@@ -71,17 +78,25 @@ async function main(): Promise<string> {
   } catch (e) {
     error = { api: e instanceof VersoriApiError, status: e instanceof VersoriApiError ? e.status : 0 };
   }
-  return JSON.stringify({ viaClient, viaCall, error });
+  // The jwt subpath: a token from signJwt, and jwtTokenSource as a client's token.
+  const jwtOptions = { privateKey: ${JSON.stringify(PRIVATE_KEY)}, signingKeyId: ${JSON.stringify(SIGNING_KEY_ID)}, subject: "consumer-user" };
+  const signed: string = await signJwt(jwtOptions);
+  const categories = await createConnectClient({ baseUrl, authScheme: "JWT", token: jwtTokenSource(jwtOptions) }).listCategories();
+  // @ts-expect-error the subject is required
+  void (() => signJwt({ privateKey: jwtOptions.privateKey, signingKeyId: jwtOptions.signingKeyId }));
+  return JSON.stringify({ viaClient, viaCall, error, jwt: { signed, categories } });
 }
 `;
   return module === "esm"
     ? `import { call, createConnectClient, createConnectCore, UpdateConnector, VersoriApiError } from "versori-client";
 import type { Connector, ConnectorUpdate } from "versori-client";
+import { jwtTokenSource, signJwt } from "versori-client/jwt";
 ${main}
 console.log(await main());
 `
     : `import { call, createConnectClient, createConnectCore, UpdateConnector, VersoriApiError } from "versori-client";
 import type { Connector, ConnectorUpdate } from "versori-client";
+import { jwtTokenSource, signJwt } from "versori-client/jwt";
 ${main}
 main().then((out) => console.log(out), (e: unknown) => { console.error(e); throw e; });
 `;
@@ -140,9 +155,15 @@ describe("the packed package in a fresh project", () => {
     expect(files).toContain("package/dist/cjs/src/index.js");
     expect(files).toContain("package/dist/cjs/src/index.d.ts");
     expect(files).toContain("package/dist/cjs/package.json");
-    // The contract ships too, so users can point a mock server at it.
+    for (const tree of ["esm", "cjs"]) {
+      for (const file of ["index.js", "index.d.ts", "load-jose.cjs"]) expect(files).toContain(`package/dist/${tree}/src/jwt/${file}`);
+    }
+    for (const tree of ["esm", "cjs"]) {
+      for (const file of ["index.js", "index.d.ts", "package-root.cjs"]) expect(files).toContain(`package/dist/${tree}/src/testing/${file}`);
+    }
+    // The contracts ship too: startMock serves them, and users can point any mock server at them.
     expect(files).toContain("package/openapi/connect-v1.yaml");
-    const other = files.filter((f) => !/^package\/(dist\/|openapi\/connect-v1\.yaml$|package\.json$|README\.md$|LICENSE$)/.test(f));
+    const other = files.filter((f) => !/^package\/(dist\/|openapi\/[\w-]+\.yaml$|package\.json$|README\.md$|LICENSE$)/.test(f));
     expect(other).toEqual([]);
   });
 
@@ -162,8 +183,11 @@ describe("the packed package in a fresh project", () => {
       if (project.module === "cjs") expect(emitted).toMatch(/require\("versori-client"\)/);
       else expect(emitted).toMatch(/from "versori-client"/);
 
-      const { stdout } = await sh(process.execPath, ["out/index.js"], dir);
-      const out = JSON.parse(stdout) as { viaClient: unknown; viaCall: unknown; error: unknown };
+      // Run as on Node < 20.19, where require() of an ES module fails: jose (ESM only) must be
+      // reached through import() from the CommonJS build too.
+      const noRequireEsm = process.allowedNodeEnvironmentFlags.has("--no-experimental-require-module") ? ["--no-experimental-require-module"] : [];
+      const { stdout } = await sh(process.execPath, [...noRequireEsm, "out/index.js"], dir);
+      const out = JSON.parse(stdout) as { viaClient: unknown; viaCall: unknown; error: unknown; jwt: { signed: string; categories: unknown } };
 
       // The installed package answers what the source client answers.
       const expected = await createConnectClient({ baseUrl: inject("prismUrl"), token: "demo-api-key" }).updateConnector({
@@ -176,7 +200,141 @@ describe("the packed package in a fresh project", () => {
       expect((out.viaClient as { protocol: string }).protocol).toMatch(/^(http|bigquery)$/);
       expect(out.error).toMatchObject({ api: true });
       expect((out.error as { status: number }).status).toBeGreaterThanOrEqual(400);
+
+      const { payload } = await jwtVerify(out.jwt.signed, await importSPKI(signingKey.publicKey.export({ type: "spki", format: "pem" }) as string, "RS256"), {
+        algorithms: ["RS256"],
+        issuer: `https://versori.com/sk/${SIGNING_KEY_ID}`,
+        subject: "consumer-user",
+      });
+      expect(payload.exp! - payload.iat!).toBe(3600);
+      expect(Array.isArray(out.jwt.categories)).toBe(true);
     },
     180_000,
   );
+
+  test("ES module and CommonJS copies in one program: instanceof holds across them", async () => {
+    const dir = join(work, "mixed-esm-cjs");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "mixed", private: true, type: "module" }));
+    writeFileSync(join(dir, "index.mjs"), MIXED_PROGRAM);
+    await sh(npm, ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", "--no-package-lock", "--prefix", dir, tarball], dir);
+    const { stdout } = await sh(process.execPath, ["index.mjs"], dir);
+    const expected = {
+      distinct: true,
+      apiIsVersoriError: true,
+      apiIsApiError: true,
+      apiIsTimeoutError: false,
+      connectionIsVersoriError: true,
+      connectionIsConnectionError: true,
+      connectionIsApiError: false,
+      timeoutIsVersoriError: true,
+      timeoutIsTimeoutError: true,
+      timeoutIsApiError: false,
+    };
+    expect(JSON.parse(stdout)).toEqual({ "cjs errors, esm classes": expected, "esm errors, cjs classes": expected });
+  }, 180_000);
+
+  test("versori-client/testing: startMock serves the shipped contract to the client and stop() ends Prism", async () => {
+    const dir = join(work, "testing-esm");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer-testing", private: true, type: "module" }));
+    writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: projects["ESM, NodeNext"].compilerOptions, files: ["index.ts"] }));
+    writeFileSync(join(dir, "index.ts"), MOCK_PROGRAM);
+    writeFileSync(join(dir, "require.cjs"), MOCK_REQUIRE_PROGRAM);
+    await sh(npm, ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", "--no-package-lock", "--prefix", dir, tarball], dir);
+
+    // Without the optional peer, startMock says what to install.
+    const missing = await sh(process.execPath, ["--input-type=module", "-e", MOCK_MISSING_PROGRAM], dir);
+    expect(missing.stdout).toContain("npm i -D @stoplight/prism-cli@5.14.2");
+
+    // The peer as the user's project would have it; linked from the repo's node_modules (where
+    // its own dependencies resolve) rather than installed, which would take minutes.
+    mkdirSync(join(dir, "node_modules/@stoplight"), { recursive: true });
+    symlinkSync(join(repo, "node_modules/@stoplight/prism-cli"), join(dir, "node_modules/@stoplight/prism-cli"), "dir");
+
+    await sh(process.execPath, [tsc, "-p", "."], dir);
+    const esm = JSON.parse((await sh(process.execPath, ["out/index.js"], dir)).stdout) as { connector: unknown; refused: boolean };
+    const cjs = JSON.parse((await sh(process.execPath, ["require.cjs"], dir)).stdout) as { status: number; alive: boolean };
+
+    const expected = await createConnectClient({ baseUrl: inject("prismUrl"), token: "demo-api-key" }).getConnector({
+      organisationId: ORG,
+      connectorId: CONNECTOR,
+    });
+    expect(esm).toEqual({ connector: expected, refused: true });
+    expect(cjs).toEqual({ status: 200, alive: false });
+  }, 240_000);
 });
+
+/** ESM + NodeNext, type-checked: the connect mock, one typed call, stop, then nothing listens. */
+const MOCK_PROGRAM = `
+import { createConnectClient, VersoriConnectionError, type Connector } from "versori-client";
+import { startMock, type RunningMock } from "versori-client/testing";
+
+const ids = { organisationId: ${JSON.stringify(ORG)}, connectorId: ${JSON.stringify(CONNECTOR)} };
+// @ts-expect-error only the APIs whose contracts ship can be mocked
+void (() => startMock({ api: "billing" }));
+
+const mock: RunningMock = await startMock({ api: "connect" });
+let connector: Connector;
+try {
+  connector = await createConnectClient({ baseUrl: mock.url, token: "consumer-token" }).getConnector(ids);
+} finally {
+  await mock.stop();
+}
+const after = createConnectClient({ baseUrl: mock.url, token: "consumer-token", maxRetries: 0 });
+const refused = await after.getConnector(ids).then(() => false, (e: unknown) => e instanceof VersoriConnectionError);
+console.log(JSON.stringify({ connector, refused }));
+`;
+
+/** The CommonJS build of versori-client/testing finds the contract and Prism too. */
+const MOCK_REQUIRE_PROGRAM = `
+const { startMock } = require("versori-client/testing");
+startMock({ api: "connect" }).then(async (mock) => {
+  const answer = await fetch(mock.url + "/categories", { headers: { authorization: "Bearer consumer-token" } });
+  await mock.stop();
+  let alive = true;
+  try { process.kill(mock.pid, 0); } catch { alive = false; }
+  console.log(JSON.stringify({ status: answer.status, alive }));
+});
+`;
+
+const MOCK_MISSING_PROGRAM = `
+const { startMock } = await import("versori-client/testing");
+await startMock({ api: "connect" }).then(() => console.log("started"), (e) => console.log(e.message));
+`;
+
+/** Loads the package both ways and checks each copy's errors against the other copy's classes. */
+const MIXED_PROGRAM = `
+import { createRequire } from "node:module";
+import * as esm from "versori-client";
+const cjs = createRequire(import.meta.url)("versori-client");
+const ids = { organisationId: "o", connectorId: "c" };
+const fetches = {
+  api: async () => new Response(JSON.stringify({ code: "not_found", message: "no" }), { status: 404 }),
+  connection: async () => { throw new TypeError("fetch failed"); },
+  timeout: (_url, init) => new Promise((_, reject) => init.signal.addEventListener("abort", () => reject(init.signal.reason))),
+};
+async function errorFrom(copy, kind) {
+  const client = copy.createConnectClient({ baseUrl: "http://127.0.0.1:9", fetch: fetches[kind], maxRetries: 0, timeoutMs: 20 });
+  return client.getConnector(ids).then(() => { throw new Error("resolved"); }, (e) => e);
+}
+const out = {};
+for (const [label, from, to] of [["cjs errors, esm classes", cjs, esm], ["esm errors, cjs classes", esm, cjs]]) {
+  const api = await errorFrom(from, "api");
+  const connection = await errorFrom(from, "connection");
+  const timeout = await errorFrom(from, "timeout");
+  out[label] = {
+    distinct: from.VersoriError !== to.VersoriError,
+    apiIsVersoriError: api instanceof to.VersoriError,
+    apiIsApiError: api instanceof to.VersoriApiError,
+    apiIsTimeoutError: api instanceof to.VersoriTimeoutError,
+    connectionIsVersoriError: connection instanceof to.VersoriError,
+    connectionIsConnectionError: connection instanceof to.VersoriConnectionError,
+    connectionIsApiError: connection instanceof to.VersoriApiError,
+    timeoutIsVersoriError: timeout instanceof to.VersoriError,
+    timeoutIsTimeoutError: timeout instanceof to.VersoriTimeoutError,
+    timeoutIsApiError: timeout instanceof to.VersoriApiError,
+  };
+}
+console.log(JSON.stringify(out));
+`;

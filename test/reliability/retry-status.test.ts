@@ -113,3 +113,41 @@ describe("Retry-After", () => {
     expect(server.requests).toHaveLength(1);
   });
 });
+
+describe("Retry-After that asks for no wait", () => {
+  // The backoff's own floor for retries 1, 2, 3: 0.5, 1 and 2 s less the most jitter can take (25 %).
+  const FLOORS = [375, 750, 1500];
+
+  test.each([
+    ["Retry-After: 0", () => ({ "Retry-After": "0" })],
+    ["a date in the past", (now: number) => ({ "Retry-After": new Date(now - 3_600_000).toUTCString() })],
+    ["the current date", (now: number) => ({ "Retry-After": new Date(now).toUTCString() })],
+  ])("%s still waits the backoff, even with a large maxRetries", async (_, headers) => {
+    useFakeClock();
+    const server = await scripted([
+      { status: 503, headers },
+      { status: 429, headers },
+      { status: 503, headers },
+    ]);
+    const outcome = await settle(createConnectClient({ baseUrl: server.url, maxRetries: 50 }).getConnector(ids));
+    expect(outcome.ok).toBe(true);
+    expect(server.requests).toHaveLength(4);
+    gaps(server.requests).forEach((gap, i) => expect(gap, `wait before retry ${i + 1}`).toBeGreaterThanOrEqual(FLOORS[i]!));
+  });
+
+  test("a Retry-After shorter than the backoff does not shorten it; a longer one lengthens it", async () => {
+    useFakeClock();
+    const server = await scripted([
+      { status: 503 },
+      { status: 503 },
+      { status: 503, headers: () => ({ "Retry-After": "1" }) }, // less than the third backoff (1.5–2 s)
+      { status: 503, headers: () => ({ "Retry-After": "9" }) }, // more than the fourth (3–4 s)
+    ]);
+    const outcome = await settle(createConnectClient({ baseUrl: server.url, maxRetries: 4 }).getConnector(ids));
+    expect(outcome.ok).toBe(true);
+    const waits = gaps(server.requests);
+    expect(waits[2]).toBeGreaterThanOrEqual(1500);
+    expect(waits[3]).toBeGreaterThanOrEqual(9000);
+    expect(waits[3]).toBeLessThan(9000 + SLACK);
+  });
+});

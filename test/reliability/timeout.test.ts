@@ -66,3 +66,27 @@ test("timeoutMs: 0 means no deadline", async () => {
   await vi.advanceTimersByTimeAsync(3_600_000);
   await expect(call).resolves.toEqual({});
 });
+
+// Node keeps timers in a signed 32-bit field: a longer delay fires after 1 ms. Such a value is
+// refused before any request rather than turned into a 1 ms deadline.
+test.each([2 ** 31, 2 ** 32 + 5, Number.MAX_SAFE_INTEGER])("timeoutMs %s is refused with a TypeError, per client and per call", async (timeoutMs) => {
+  const server = await startLoopback((_, res) => {
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end("{}");
+  });
+  expect(() => createConnectClient({ baseUrl: server.url, timeoutMs })).toThrow(TypeError);
+  const connect = createConnectClient({ baseUrl: server.url, maxRetries: 0 });
+  const error = await connect.getConnector({ ...ids, timeoutMs }).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(TypeError);
+  expect((error as Error).message).toMatch(/timeoutMs/);
+  expect(server.requests).toHaveLength(0);
+});
+
+test("the largest timer Node keeps, 2^31 - 1 ms, is accepted and does not fire early", async () => {
+  const server = await startLoopback((_, res) => {
+    // Answers only after a few turns of the event loop: a 1 ms deadline would have fired.
+    setTimeout(() => res.writeHead(200, { "content-type": "application/json" }).end("{}"), 20);
+  });
+  const connect = createConnectClient({ baseUrl: server.url, timeoutMs: 2 ** 31 - 1, maxRetries: 0 });
+  await expect(connect.getConnector(ids)).resolves.toEqual({});
+});

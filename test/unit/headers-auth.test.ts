@@ -4,6 +4,7 @@ import { describe, expect, test, vi } from "vitest";
 import { createConnectClient } from "../../src/index.js";
 import { useFakeClock } from "../support/clock.js";
 import { connector, CONNECTOR, jsonResponse, ORG, recordingFetch, update } from "../support/fake-fetch.js";
+import { json, startLoopback } from "../support/loopback.js";
 
 const ids = { organisationId: ORG, connectorId: CONNECTOR };
 const baseUrl = "https://api.test/v1";
@@ -76,5 +77,62 @@ describe("headers", () => {
     const { fetch, requests } = recordingFetch(() => new Response(null, { status: 204 }));
     await createConnectClient({ baseUrl, fetch }).deleteConnector({ ...ids, query: { force: true } });
     expect(new URL(requests[0]!.url).searchParams.get("force")).toBe("true");
+  });
+});
+
+describe("on a real server", () => {
+  async function echo() {
+    return startLoopback((_, res) => json(res, 200, connector()));
+  }
+
+  test("a per-call Authorization header wins over the client's token (which is then not read)", async () => {
+    const srv = await echo();
+    const token = vi.fn(() => "client-token");
+    const connect = createConnectClient({ baseUrl: srv.url, token });
+    await connect.getConnector({ ...ids, headers: { Authorization: "Bearer call-token" } });
+    await connect.getConnector({ ...ids, headers: { authorization: "JWT call-jwt" } });
+    await connect.getConnector(ids);
+    expect(srv.requests.map((r) => r.headers.authorization)).toEqual(["Bearer call-token", "JWT call-jwt", "Bearer client-token"]);
+    expect(token).toHaveBeenCalledTimes(1);
+  });
+
+  test("a client Authorization header is sent when there is no token", async () => {
+    const srv = await echo();
+    await createConnectClient({ baseUrl: srv.url, headers: { Authorization: "Basic abc" } }).getConnector(ids);
+    expect(srv.requests[0]!.headers.authorization).toBe("Basic abc");
+  });
+
+  test("a token function returning null sends no Authorization, like undefined", async () => {
+    const srv = await echo();
+    await createConnectClient({ baseUrl: srv.url, token: () => null }).getConnector(ids);
+    await createConnectClient({ baseUrl: srv.url, token: async () => null }).getConnector(ids);
+    expect(srv.requests.map((r) => r.headers.authorization)).toEqual([undefined, undefined]);
+  });
+
+  test.each([
+    ["a Headers object", () => new Headers({ "X-Team": "payments", "X-Trace": "t1" })],
+    ["an array of pairs", () => [["X-Team", "payments"], ["X-Trace", "t1"]] as [string, string][]],
+    ["a Map", () => new Map([["X-Team", "payments"], ["X-Trace", "t1"]])],
+  ])("%s as per-call or client headers is sent", async (_, make) => {
+    const srv = await echo();
+    const connect = createConnectClient({ baseUrl: srv.url, headers: make() as never });
+    await connect.getConnector({ ...ids, headers: make() as never });
+    await connect.getConnector(ids);
+    for (const seen of srv.requests) expect(seen.headers).toMatchObject({ "x-team": "payments", "x-trace": "t1" });
+  });
+
+  test.each([
+    ["a string", "X-Team: payments"],
+    ["an array of non-pairs", [["X-Team"]]],
+    ["a number value", { "X-Count": 3 }],
+  ])("%s as headers is refused with a message saying what is accepted", async (_, headers) => {
+    const srv = await echo();
+    const error = await createConnectClient({ baseUrl: srv.url })
+      .getConnector({ ...ids, headers: headers as never })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as Error).message).toMatch(/headers/);
+    expect((error as Error).message).toMatch(/object|Headers|pairs/);
+    expect(srv.requests).toHaveLength(0);
   });
 });

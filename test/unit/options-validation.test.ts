@@ -3,6 +3,7 @@
 import { describe, expect, test } from "vitest";
 import { createConnectClient, VersoriError } from "../../src/index.js";
 import { CONNECTOR, jsonResponse, ORG, recordingFetch } from "../support/fake-fetch.js";
+import { json, startLoopback } from "../support/loopback.js";
 
 const ids = { organisationId: ORG, connectorId: CONNECTOR };
 const baseUrl = "https://api.test/v1";
@@ -118,5 +119,13 @@ describe("numbers and ids", () => {
 
   test("a bound organisationId must be a non-empty string", () => {
     expect(() => createConnectClient({ baseUrl, organisationId: "" })).toThrow(TypeError);
+  });
+});
+
+describe("baseUrl with an empty query or fragment", () => {
+  test.each(["?", "#", "/?", "?#", "/#"])("a baseUrl ending in %j is refused, and nothing is sent", async (tail) => {
+    const server = await startLoopback((_, res) => json(res, 200, {}));
+    expect(() => createConnectClient({ baseUrl: `${server.url}/v1${tail}` })).toThrow(TypeError);
+    expect(server.requests).toHaveLength(0);
   });
 });

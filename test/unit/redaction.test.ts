@@ -9,7 +9,7 @@ import {
   VersoriTimeoutError,
 } from "../../src/index.js";
 import { CONNECTOR, jsonResponse, ORG, recordingFetch } from "../support/fake-fetch.js";
-import { refusedPort } from "../support/loopback.js";
+import { json, refusedPort, startLoopback } from "../support/loopback.js";
 
 const TOKEN = "tok_PLANTED_5e1f0c7d9a";
 const ids = { organisationId: ORG, connectorId: CONNECTOR };
@@ -126,5 +126,48 @@ describe("TypeErrors keep no secret", () => {
     }
     expect(error).toBeInstanceOf(TypeError);
     expectNoToken(error);
+  });
+});
+
+describe("credential headers other than Authorization", () => {
+  const secretHeaders = {
+    "X-Api-Key": `k-${TOKEN}`,
+    "Api-Key": `k2-${TOKEN}`,
+    "X-Auth-Token": `t-${TOKEN}`,
+    "X-Client-Secret": `s-${TOKEN}`,
+    "X-Signature": `sig-${TOKEN}`,
+    "X-Password": `p-${TOKEN}`,
+    "X-Session-Id": `sess-${TOKEN}`,
+    "Proxy-Authorization": `Basic ${TOKEN}`,
+    Cookie: `sid=${TOKEN}`,
+    "Set-Cookie": `sid=${TOKEN}`,
+  };
+
+  test("names that say they carry a credential are redacted, client or call, on a real answer", async () => {
+    const server = await startLoopback((_, res) => json(res, 401, { code: "unauthorized", message: "no" }));
+    const [clientPart, callPart] = [Object.fromEntries(Object.entries(secretHeaders).slice(0, 5)), Object.fromEntries(Object.entries(secretHeaders).slice(5))];
+    const connect = createConnectClient({ baseUrl: server.url, headers: { ...clientPart, "X-Team": "payments" }, maxRetries: 0 });
+    const error = await failure(connect.getConnector({ ...ids, headers: callPart }));
+    expect(error).toBeInstanceOf(VersoriApiError);
+    // They did reach the server: only the copy kept on the error is redacted.
+    expect(server.requests[0]!.headers["x-api-key"]).toBe(`k-${TOKEN}`);
+    const { headers } = (error as VersoriApiError).request;
+    for (const name of Object.keys(secretHeaders)) expect(headers[name.toLowerCase()], name).toBe("[redacted]");
+    expect(headers["x-team"]).toBe("payments");
+    expectNoToken(error);
+  });
+
+  test("redactHeaders names more headers to redact, whatever their case", async () => {
+    const server = await startLoopback((_, res) => json(res, 500, { code: "boom", message: "no" }));
+    const connect = createConnectClient({ baseUrl: server.url, headers: { "X-Tenant": TOKEN }, redactHeaders: ["x-tenant", "X-Customer"], maxRetries: 0 });
+    const error = await failure(connect.getConnector({ ...ids, headers: { "x-customer": `c-${TOKEN}`, "X-Team": "payments" } }));
+    const { headers } = (error as VersoriApiError).request;
+    expect(headers).toMatchObject({ "x-tenant": "[redacted]", "x-customer": "[redacted]", "x-team": "payments" });
+    expectNoToken(error);
+  });
+
+  test("redactHeaders must be an array of header names", () => {
+    expect(() => createConnectClient({ baseUrl: "https://api.test", redactHeaders: "x-tenant" as never })).toThrow(TypeError);
+    expect(() => createConnectClient({ baseUrl: "https://api.test", redactHeaders: ["bad name"] })).toThrow(TypeError);
   });
 });
