@@ -8,11 +8,10 @@
 // A bundle that imports one descriptor and `call` carries that descriptor only, not the table
 // the full client builds its methods from.
 import type { OperationDescriptor } from "./descriptor.js";
-import type { ClientOptions } from "./options.js";
-import { createTransport, type InvokeArgs } from "./transport.js";
+import { createTransport, type InvokeArgs, type TransportOptions, type WithResponse } from "./transport.js";
 import type { Method, OperationOf } from "./types.js";
 
-export interface ApiClientOptions extends ClientOptions {
+export interface ApiClientOptions extends TransportOptions {
   /** Bound organisation: every call that takes `organisationId` may then leave it out. */
   organisationId?: string | undefined;
 }
@@ -25,7 +24,10 @@ declare const api: unique symbol;
  */
 export interface Core<Ops, B extends boolean = false> {
   /** Sends one operation. Prefer `call(core, Operation, args)`, which is typed per operation. */
-  readonly invoke: (op: OperationDescriptor, args?: InvokeArgs) => Promise<unknown>;
+  readonly invoke: {
+    (op: OperationDescriptor, args?: InvokeArgs): Promise<unknown>;
+    (op: OperationDescriptor, args: InvokeArgs | undefined, full: true): Promise<WithResponse<unknown>>;
+  };
   /** Type-level marker only (which API, whether bound). Never set at run time. */
   readonly [api]?: { ops: Ops; bound: B };
 }
@@ -43,10 +45,9 @@ export function createCore<Ops, O extends ApiClientOptions>(options: O, producti
   if (bound !== undefined && (typeof bound !== "string" || bound === "")) {
     throw new TypeError("organisationId must be a non-empty string");
   }
-  return {
-    invoke: (op, args = {}) =>
-      transport.invoke(op, bound === undefined || args.organisationId !== undefined ? args : { ...args, organisationId: bound }),
-  };
+  const invoke = (op: OperationDescriptor, args: InvokeArgs = {}, full?: true) =>
+    transport.invoke(op, bound === undefined || args.organisationId !== undefined ? args : { ...args, organisationId: bound }, full!);
+  return { invoke: invoke as Core<Ops, Bound<O>>["invoke"] };
 }
 
 /**

@@ -4,7 +4,7 @@
 import type { Core } from "./api.js";
 import type { OperationDescriptor } from "./descriptor.js";
 import { paginate, type Paginated } from "./paginate.js";
-import type { InvokeArgs } from "./transport.js";
+import type { InvokeArgs, WithResponse } from "./transport.js";
 import type { Method, OperationOf, PageArgsOf, PageItemOf, ResultOf } from "./types.js";
 
 type Table = Record<string, OperationDescriptor>;
@@ -25,19 +25,29 @@ export type ApiPaginators<Ops, T, B extends boolean = false> = {
   [K in PagedKeys<T>]: Paginator<OperationOf<Ops, T[K]>, T[K] extends { page: infer P } ? P : never, B>;
 };
 
+/** The same methods, resolving `{ data, response }`: the result and the answer it came from. */
+export type ApiMethodsWithResponse<Ops, T, B extends boolean = false> = {
+  [K in keyof T]: ApiMethods<Ops, T, B>[K] extends (...args: infer A) => Promise<infer R> ? (...args: A) => Promise<WithResponse<R>> : never;
+};
+
 export type ApiClient<Ops, T, B extends boolean = false> = ApiMethods<Ops, T, B> & {
   /** Every item (or every page) of a cursor-paged list, fetching pages as the loop asks. */
   readonly paginate: ApiPaginators<Ops, T, B>;
+  /** Every method again, resolving `{ data, response }` (status, headers such as `x-request-id`). */
+  readonly withResponse: ApiMethodsWithResponse<Ops, T, B>;
 };
 
 export function createClient<Ops, T extends Table, B extends boolean>(table: T, core: Core<Ops, B>): ApiClient<Ops, T, B> {
   const client: Record<string, unknown> = {};
   const pagers: Record<string, unknown> = {};
+  const full: Record<string, unknown> = {};
   for (const name in table) {
     const op = table[name] as OperationDescriptor;
     client[name] = (args?: InvokeArgs) => core.invoke(op, args);
+    full[name] = (args?: InvokeArgs) => core.invoke(op, args, true);
     if (op.page) pagers[name] = (args?: InvokeArgs) => paginate(core.invoke, op, args);
   }
   client.paginate = pagers;
+  client.withResponse = full;
   return client as ApiClient<Ops, T, B>;
 }

@@ -1,10 +1,13 @@
-// The engine under every operation: prepares the request once, then runs attempts under a
-// deadline, adding auth to each, follows redirects within the API's origin, maps every outcome
-// to a value or a VersoriError, and retries what is safe to retry.
+// The engine under every operation and both surfaces (named methods and openapi-fetch's path
+// client): `send` runs attempts under a deadline, adding auth to each, follows redirects within
+// the API's origin, reads the body within `maxResponseBytes`, and retries what is safe to
+// retry. It resolves with the final answer, whatever its status; `invoke` turns that into the
+// operation's result or a VersoriApiError, `fetch` into a Response for openapi-fetch.
 import { authorization, redactHeaders } from "./auth.js";
 import { readText } from "./body.js";
 import { withDeadline } from "./deadline.js";
 import type { OperationDescriptor } from "./descriptor.js";
+import { checkMiddleware, onError, onRequest, onResponse, type Middleware, type MiddlewareContext } from "./middleware.js";
 import {
   checkBaseUrl,
   checkHeaders,
@@ -22,7 +25,7 @@ import {
 } from "./options.js";
 import { buildPath } from "./path.js";
 import { redirectOf } from "./redirect.js";
-import { prepare, type Prepared } from "./request.js";
+import { prepare } from "./request.js";
 import { readableCopy, toApiError, toResult } from "./response.js";
 import { isIdempotent, isRetryableStatus, MAX_RETRY_AFTER_MS, retryAfterMs, retryDelayMs, sleep } from "./retry.js";
 import {
@@ -40,27 +43,78 @@ export interface InvokeArgs extends CallOptions {
   [pathParam: string]: unknown;
 }
 
+/** Options every client takes: the transport's, plus openapi-fetch middleware. */
+export interface TransportOptions extends ClientOptions {
+  /** openapi-fetch middleware objects, run once per call around the exchange (retries included). */
+  middleware?: readonly Middleware[] | undefined;
+}
+
+/** A call's result together with the answer it came from (`client.withResponse.*`). */
+export interface WithResponse<T> {
+  data: T;
+  /** The final answer: status, headers (`x-request-id`, rate limits...); its body can still be read. */
+  response: Response;
+}
+
 export interface Transport {
+  /** The checked, absolute base URL without a trailing slash. */
+  readonly baseUrl: string;
   invoke(op: OperationDescriptor, args: InvokeArgs): Promise<unknown>;
+  invoke(op: OperationDescriptor, args: InvokeArgs, full: true): Promise<WithResponse<unknown>>;
+  /** A fetch for openapi-fetch's createClient: HTTP errors resolve, connection failures and timeouts reject. */
+  fetch(request: Request): Promise<Response>;
+}
+
+/** One request as it goes on the wire (before auth). */
+interface Outgoing {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: string | FormData | Uint8Array | undefined;
+}
+
+interface SendOptions {
+  signal: AbortSignal | undefined;
+  timeoutMs: number;
+  maxRetries: number;
+  retryable: boolean;
+}
+
+/** The final answer of an exchange, its body read, and what the request was (for errors). */
+interface Answer {
+  response: Response;
+  text: string;
+  summary: () => RequestSummary;
 }
 
 /** The init the client hands fetch: plain, so any fetch or wrapper takes it. */
 interface Init {
   method: string;
   headers: Record<string, string>;
-  body: string | FormData | undefined;
+  body: string | FormData | Uint8Array | undefined;
   signal: AbortSignal | undefined;
   redirect: "manual";
 }
 
-export function createTransport(options: ClientOptions, defaultBaseUrl: string): Transport {
-  const baseUrl = checkBaseUrl(options.baseUrl ?? defaultBaseUrl);
+/** A relative base URL (a same-origin proxy such as `/api/connect/v1`) needs a page to resolve against. */
+function absolute(baseUrl: string): string {
+  if (typeof baseUrl !== "string" || !baseUrl.startsWith("/") || baseUrl.startsWith("//")) return baseUrl;
+  const origin = (globalThis as { location?: { origin?: string } }).location?.origin;
+  if (!origin || origin === "null") {
+    throw new TypeError(`a relative baseUrl needs a page to resolve against (a browser); here give an absolute URL such as https://…${baseUrl}`);
+  }
+  return origin + baseUrl;
+}
+
+export function createTransport(options: TransportOptions, defaultBaseUrl: string): Transport {
+  const baseUrl = checkBaseUrl(absolute(options.baseUrl ?? defaultBaseUrl));
   const origin = new URL(baseUrl).origin;
   const clientHeaders = checkHeaders(options.headers);
   checkTimeout(options.timeoutMs);
   checkRetries(options.maxRetries);
   checkInteger(options.maxResponseBytes, "maxResponseBytes", 1, MAX_RESPONSE_BYTES);
   const redacted = checkRedactHeaders(options.redactHeaders);
+  const middleware = checkMiddleware(options.middleware);
   if (options.token !== undefined && typeof options.token !== "string" && typeof options.token !== "function") {
     throw new TypeError("token must be a string or a function returning a string");
   }
@@ -70,9 +124,9 @@ export function createTransport(options: ClientOptions, defaultBaseUrl: string):
   const clientRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
   const maxBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
 
-  function attempt(op: OperationDescriptor, request: Prepared, signal: AbortSignal | undefined, timeoutMs: number) {
-    const init: Init = { method: op.method, headers: request.headers, body: request.body, signal: undefined, redirect: "manual" };
-    let url = request.url;
+  function attempt(out: Outgoing, signal: AbortSignal | undefined, timeoutMs: number): Promise<Answer> {
+    const init: Init = { method: out.method, headers: out.headers, body: out.body, signal: undefined, redirect: "manual" };
+    let url = out.url;
     // Redacted only when an error is built: a success never pays for it.
     const summary = (): RequestSummary => ({ method: init.method, url, headers: redactHeaders(init.headers, redacted) });
 
@@ -83,9 +137,9 @@ export function createTransport(options: ClientOptions, defaultBaseUrl: string):
       async (attemptSignal) => {
         init.signal = attemptSignal;
         // An Authorization header of the caller's (call or client headers) wins over the token.
-        if (!("authorization" in request.headers)) {
+        if (!("authorization" in out.headers)) {
           const auth = await authorization(options);
-          if (auth) init.headers = { ...request.headers, authorization: auth };
+          if (auth) init.headers = { ...out.headers, authorization: auth };
         }
         for (let redirects = 0; ; redirects++) {
           let response: Response;
@@ -119,38 +173,112 @@ export function createTransport(options: ClientOptions, defaultBaseUrl: string):
             throw new VersoriConnectionError(summary(), cause);
           }
           if (text === undefined) throw new VersoriResponseTooLargeError(summary(), response.status, maxBytes);
-          if (!response.ok) throw toApiError(response, text, summary());
-          return toResult(op, response, text, summary);
+          return { response, text, summary };
         }
       },
     );
   }
 
-  return {
-    async invoke(op, args) {
-      const path = buildPath(op.path, args);
-      const callHeaders = args.headers === undefined ? undefined : checkHeaders(args.headers);
-      checkTimeout(args.timeoutMs);
-      checkRetries(args.maxRetries);
-      const request = prepare(op, baseUrl + path, args.query, args.body, clientHeaders, callHeaders);
-      const timeoutMs = args.timeoutMs ?? clientTimeout;
-      const maxRetries = args.maxRetries ?? clientRetries;
-      const retryable = isIdempotent(op.method) || args.idempotent === true;
-      for (let retry = 0; ; retry++) {
-        try {
-          return await attempt(op, request, args.signal, timeoutMs);
-        } catch (error) {
-          if (!retryable || retry >= maxRetries || !shouldRetry(error)) throw error;
-          const asked = error instanceof VersoriApiError ? retryAfterMs(error.response.headers.get("retry-after")) : undefined;
-          if (asked !== undefined && asked > MAX_RETRY_AFTER_MS) throw error;
-          await sleep(retryDelayMs(retry + 1, asked), args.signal);
-        }
+  /** Attempts until an answer that is final: a success, an error not worth retrying, or the last try. */
+  async function send(out: Outgoing, o: SendOptions): Promise<Answer> {
+    for (let retry = 0; ; retry++) {
+      let answer: Answer;
+      try {
+        answer = await attempt(out, o.signal, o.timeoutMs);
+      } catch (error) {
+        const transient = error instanceof VersoriConnectionError || error instanceof VersoriTimeoutError;
+        if (!o.retryable || retry >= o.maxRetries || !transient) throw error;
+        await sleep(retryDelayMs(retry + 1, undefined), o.signal);
+        continue;
       }
+      const { status, headers } = answer.response;
+      if (status < 400 || !o.retryable || retry >= o.maxRetries || !isRetryableStatus(status)) return answer;
+      const asked = retryAfterMs(headers.get("retry-after"));
+      if (asked !== undefined && asked > MAX_RETRY_AFTER_MS) return answer;
+      await sleep(retryDelayMs(retry + 1, asked), o.signal);
+    }
+  }
+
+  /** The exchange of one call with the client's middleware around it. */
+  async function sendThroughMiddleware(list: readonly Middleware[], op: OperationDescriptor, args: InvokeArgs, out: Outgoing, o: SendOptions) {
+    const path: Record<string, unknown> = {};
+    let schemaPath = op.path[0] ?? "";
+    for (let i = 1; i < op.path.length; i += 2) {
+      // Our parameter names are the spec's snake_case ones in camelCase: turned back for schemaPath.
+      const name = (op.path[i] as string).replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+      path[name] = args[op.path[i] as string];
+      schemaPath += `{${name}}${op.path[i + 1] ?? ""}`;
+    }
+    const context: MiddlewareContext = {
+      schemaPath,
+      params: { path, ...(args.query ? { query: args.query as Record<string, unknown> } : {}) },
+      id: Math.random().toString(36).slice(2, 11),
+      options: { baseUrl },
+    };
+    const original = new Request(out.url, { method: out.method, headers: out.headers, body: (out.body ?? null) as BodyInit | null });
+    const request = await onRequest(list, original, context);
+    const sent = request instanceof Request ? request : original;
+    let answer: Answer;
+    if (request instanceof Response) {
+      answer = { response: request, text: await request.text(), summary: () => ({ method: out.method, url: out.url, headers: {} }) };
+    } else {
+      // Headers may have been changed in place; a replaced request brings its own body.
+      const headers = checkHeaders(request.headers);
+      if (request === original && out.body instanceof FormData) delete headers["content-type"];
+      const body = request === original ? out.body : request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
+      try {
+        answer = await send({ method: request.method, url: request.url, headers, body }, o);
+      } catch (error) {
+        const recovered = await onError(list, sent, error, context);
+        if (!(recovered instanceof Response)) throw recovered;
+        answer = { response: recovered, text: await recovered.text(), summary: () => ({ method: out.method, url: out.url, headers: {} }) };
+      }
+    }
+    const seen = readableCopy(answer.response, answer.text);
+    const final = await onResponse(list, sent, seen, context);
+    return final === seen ? answer : { ...answer, response: final, text: await final.text() };
+  }
+
+  async function invoke(op: OperationDescriptor, args: InvokeArgs, full?: true): Promise<unknown> {
+    const path = buildPath(op.path, args);
+    const callHeaders = args.headers === undefined ? undefined : checkHeaders(args.headers);
+    checkTimeout(args.timeoutMs);
+    checkRetries(args.maxRetries);
+    const out = prepare(op, baseUrl + path, args.query, args.body, clientHeaders, callHeaders);
+    const o: SendOptions = {
+      signal: args.signal,
+      timeoutMs: args.timeoutMs ?? clientTimeout,
+      maxRetries: args.maxRetries ?? clientRetries,
+      retryable: isIdempotent(op.method) || args.idempotent === true,
+    };
+    const outgoing = { method: op.method, ...out };
+    const { response, text, summary } = middleware ? await sendThroughMiddleware(middleware, op, args, outgoing, o) : await send(outgoing, o);
+    if (!response.ok) throw toApiError(response, text, summary());
+    const data = toResult(op, response, text, summary);
+    return full ? { data, response: readableCopy(response, op.secret ? null : text) } : data;
+  }
+
+  return {
+    baseUrl,
+    invoke: invoke as Transport["invoke"],
+    async fetch(request) {
+      // openapi-fetch copies init keys a Request does not have onto it: per-call options ride there.
+      const call = request as Request & CallOptions;
+      checkTimeout(call.timeoutMs);
+      checkRetries(call.maxRetries);
+      const headers = { ...clientHeaders, ...checkHeaders(request.headers) };
+      // Read once, so every retry sends the same bytes (a Request body is a one-time stream).
+      const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
+      const { response, text } = await send(
+        { method: request.method, url: request.url, headers, body },
+        {
+          signal: request.signal,
+          timeoutMs: call.timeoutMs ?? clientTimeout,
+          maxRetries: call.maxRetries ?? clientRetries,
+          retryable: isIdempotent(request.method) || call.idempotent === true,
+        },
+      );
+      return readableCopy(response, text);
     },
   };
-}
-
-function shouldRetry(error: unknown): boolean {
-  if (error instanceof VersoriApiError) return isRetryableStatus(error.status);
-  return error instanceof VersoriConnectionError || error instanceof VersoriTimeoutError;
 }

@@ -2,8 +2,9 @@
 // production URL and generated table, bound to the shared core and client factory. Calls made
 // for one end user authenticate with a signing-key JWT: see `versori-client/jwt`.
 import { embeddedV1Operations } from "../../generated/embedded-v1.operations.js";
-import type { operations } from "../../generated/embedded-v1.js";
+import type { operations, paths } from "../../generated/embedded-v1.js";
 import { createCore, type ApiClientOptions, type Bound, type Core } from "../core/api.js";
+import { createFetchClient } from "../core/fetch-client.js";
 import { createClient, type ApiClient } from "../core/client.js";
 
 export const EMBEDDED_PRODUCTION_URL = "https://platform.versori.com/api/embedded/v1";
@@ -17,3 +18,6 @@ export const createEmbeddedCore = <O extends ApiClientOptions>(options?: O): Emb
 /** One typed method per Embedded operation (`listHubs`, `createEndUser`, ...), plus `paginate`. */
 export const createEmbeddedClient = <O extends ApiClientOptions>(options?: O): EmbeddedClient<Bound<O>> =>
   createClient(embeddedV1Operations, createEmbeddedCore(options));
+
+/** openapi-fetch's own client for the Embedded API (`GET("/path", { params })`, `use(...)`), on the same core. */
+export const createEmbeddedFetchClient = (options?: ApiClientOptions) => createFetchClient<paths>(options ?? {}, EMBEDDED_PRODUCTION_URL);
