@@ -20,7 +20,7 @@ for (const name of chosen) {
 }
 
 ensureBuild();
-console.log(`node ${process.version}, ${cpus().length} CPU(s) ${cpus()[0]?.model ?? ""}`.trim());
+console.log(`bench on Node ${process.version} (${process.platform}-${process.arch}), ${cpus().length} CPU(s) ${cpus()[0]?.model ?? ""}`.trim());
 let failed = false;
 for (const name of chosen.length ? chosen : Object.keys(parts)) {
   const run = spawnSync(process.execPath, [parts[name], ...flags], { stdio: "inherit" });
