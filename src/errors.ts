@@ -25,26 +25,27 @@ export interface RequestSummary {
 const BRANDS = Symbol.for("versori-client.brands");
 
 export class VersoriError extends Error {
-  /** The class's brand, shared by both builds (see BRANDS). */
+  /** The class's brand, shared by both builds (see BRANDS), and the `name` of its errors. */
   protected static readonly brand: string = "VersoriError";
-  override name = "VersoriError";
   /** The request that failed, with credential headers redacted. */
   declare readonly request: RequestSummary;
 
   constructor(message: string, request: RequestSummary, cause?: unknown) {
     super(message, cause === undefined ? undefined : { cause });
-    // Off the enumerable surface (like `response`), so logs and inspect output stay small.
-    Object.defineProperty(this, "request", { value: request });
     const brands: string[] = [];
     for (let c = new.target as Function; c !== Error; c = Object.getPrototypeOf(c) as Function) {
       if (Object.hasOwn(c, "brand")) brands.push((c as typeof VersoriError).brand);
     }
-    Object.defineProperty(this, BRANDS, { value: brands });
+    // The nearest brand: a caller's subclass without one of its own keeps its parent's name.
+    this.name = brands[0] as string;
+    // Off the enumerable surface (like `response`), so logs and inspect output stay small.
+    Object.defineProperties(this, { request: { value: request }, [BRANDS]: { value: brands } });
   }
 
   /** `instanceof` that also recognises the errors of the package's other build (see BRANDS). */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    // super's: Function.prototype's ordinary instanceof, which Error inherits.
+    if (super[Symbol.hasInstance](value)) return true;
     const brands = (value as { [BRANDS]?: unknown } | null | undefined)?.[BRANDS];
     return Object.hasOwn(this, "brand") && Array.isArray(brands) && brands.includes(this.brand);
   }
@@ -55,21 +56,23 @@ export class VersoriError extends Error {
   }
 }
 
+/** `METHOD url`, the start of most messages. */
+const called = (request: RequestSummary) => `${request.method} ${request.url}`;
+
 /** The platform (or something in front of it) answered, and the answer is an error. */
 export class VersoriApiError extends VersoriError {
   protected static override readonly brand: string = "VersoriApiError";
-  override name = "VersoriApiError";
   /** HTTP status of the answer. */
-  readonly status: number;
+  declare readonly status: number;
   /** The platform's machine-readable code, or a client code such as `invalid_response`. */
-  readonly code: string;
+  declare readonly code: string;
   /** Field-level validation problems, when the platform sent them. */
-  readonly fields: { field: string; message: string }[];
-  readonly details: string | undefined;
+  declare readonly fields: { field: string; message: string }[];
+  declare readonly details: string | undefined;
   /** The `X-Request-Id` of the answer, to quote when reporting a problem. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
   /** The parsed error body, or the raw text when it was not JSON. */
-  readonly body: unknown;
+  declare readonly body: unknown;
   declare readonly response: Response;
 
   constructor(init: {
@@ -86,12 +89,15 @@ export class VersoriApiError extends VersoriError {
   }) {
     // `message` is the platform's own message; status and code have their own fields.
     super(init.message, init.request, init.cause);
-    this.status = init.status;
-    this.code = init.code;
-    this.fields = init.fields ?? [];
-    this.details = init.details;
-    this.requestId = init.requestId;
-    this.body = init.body;
+    // Assigned (not declared as class fields, which would cost a line each in every bundle) in
+    // this order, so the enumerable surface reads status, code, fields, details, requestId, body.
+    const self = this as { -readonly [K in keyof VersoriApiError]: VersoriApiError[K] };
+    self.status = init.status;
+    self.code = init.code;
+    self.fields = init.fields ?? [];
+    self.details = init.details;
+    self.requestId = init.requestId;
+    self.body = init.body;
     Object.defineProperty(this, "response", { value: init.response });
   }
 }
@@ -99,12 +105,10 @@ export class VersoriApiError extends VersoriError {
 /** No answer: DNS failure, refused or reset connection, a body cut off half way. */
 export class VersoriConnectionError extends VersoriError {
   protected static override readonly brand: string = "VersoriConnectionError";
-  override name = "VersoriConnectionError";
   constructor(request: RequestSummary, cause: unknown) {
     // undici hides the system error (ECONNREFUSED, ...) in cause.cause.
-    const inner = (cause as { cause?: { code?: unknown } } | undefined)?.cause;
-    const why = `${cause instanceof Error ? cause.message : String(cause)}${inner?.code ? ` (${String(inner.code)})` : ""}`;
-    super(`Could not complete ${request.method} ${request.url}: ${why}`, request, cause);
+    const code = (cause as { cause?: { code?: unknown } } | undefined)?.cause?.code;
+    super(`Could not complete ${called(request)}: ${cause instanceof Error ? cause.message : String(cause)}${code ? ` (${String(code)})` : ""}`, request, cause);
   }
 }
 
@@ -115,14 +119,12 @@ export class VersoriConnectionError extends VersoriError {
  */
 export class VersoriResponseTooLargeError extends VersoriError {
   protected static override readonly brand: string = "VersoriResponseTooLargeError";
-  override name = "VersoriResponseTooLargeError";
   /** HTTP status of the answer. */
-  readonly status: number;
-  readonly maxResponseBytes: number;
+  declare readonly status: number;
+  declare readonly maxResponseBytes: number;
   constructor(request: RequestSummary, status: number, maxResponseBytes: number) {
-    super(`${request.method} ${request.url}: the answer (${status}) is over maxResponseBytes, ${maxResponseBytes}`, request);
-    this.status = status;
-    this.maxResponseBytes = maxResponseBytes;
+    super(`${called(request)}: the answer (${status}) is over maxResponseBytes, ${maxResponseBytes}`, request);
+    Object.assign(this, { status, maxResponseBytes });
   }
 }
 
@@ -133,26 +135,23 @@ export class VersoriResponseTooLargeError extends VersoriError {
  */
 export class VersoriPaginationError extends VersoriError {
   protected static override readonly brand: string = "VersoriPaginationError";
-  override name = "VersoriPaginationError";
-  readonly operationId: string;
+  declare readonly operationId: string;
   constructor(op: { operationId: string; method: string; path: readonly string[] }) {
     const path = op.path.map((part, i) => (i % 2 ? `{${part}}` : part)).join("");
     super(
-      `${op.operationId}: the server sent a page cursor it had already sent in this iteration; stopped to avoid an endless loop`,
+      `${op.operationId}: the server sent a page cursor it had already sent; stopped to avoid an endless loop`,
       { method: op.method, url: path, headers: {} },
     );
-    this.operationId = op.operationId;
+    (this as { operationId: string }).operationId = op.operationId;
   }
 }
 
 /** The attempt took longer than `timeoutMs` (connecting, waiting and reading the body). */
 export class VersoriTimeoutError extends VersoriError {
   protected static override readonly brand: string = "VersoriTimeoutError";
-  override name = "VersoriTimeoutError";
-  readonly timeoutMs: number;
+  declare readonly timeoutMs: number;
   constructor(request: RequestSummary, timeoutMs: number) {
-    super(`${request.method} ${request.url} timed out after ${timeoutMs} ms`, request);
-    this.timeoutMs = timeoutMs;
+    super(`${called(request)} timed out after ${timeoutMs} ms`, request);
+    (this as { timeoutMs: number }).timeoutMs = timeoutMs;
   }
 }
-

@@ -2,10 +2,8 @@
 // starts a dozen calls with one AbortSignal is ordinary, and a listener per call makes Node
 // print MaxListenersExceededWarning past ten. The listener goes when the last call stops watching.
 
-interface Watch {
-  readonly listener: () => void;
-  readonly handlers: Set<() => void>;
-}
+// The handlers of one signal, and (as an EventListenerObject) the one listener that runs them.
+type Watch = Set<() => void> & EventListenerObject;
 
 const watches = new WeakMap<AbortSignal, Watch>();
 
@@ -13,21 +11,19 @@ const watches = new WeakMap<AbortSignal, Watch>();
 export function whenAborted(signal: AbortSignal, handler: () => void): () => void {
   let watch = watches.get(signal);
   if (!watch) {
-    const handlers = new Set<() => void>();
-    const listener = () => {
+    const handlers = new Set<() => void>() as Watch;
+    handlers.handleEvent = () => {
       watches.delete(signal);
       for (const run of handlers) run();
     };
-    watch = { listener, handlers };
-    watches.set(signal, watch);
-    signal.addEventListener("abort", listener, { once: true });
+    watches.set(signal, (watch = handlers));
+    signal.addEventListener("abort", handlers, { once: true });
   }
-  const current = watch;
-  current.handlers.add(handler);
+  const current = watch.add(handler);
   return () => {
-    if (current.handlers.delete(handler) && current.handlers.size === 0 && watches.get(signal) === current) {
+    if (current.delete(handler) && !current.size && watches.get(signal) === current) {
       watches.delete(signal);
-      signal.removeEventListener("abort", current.listener);
+      signal.removeEventListener("abort", current);
     }
   };
 }

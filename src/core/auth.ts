@@ -1,7 +1,7 @@
 // Builds the Authorization header from the token option, once per attempt, so a rotating
 // token function is honoured on retries; and redacts credentials from the headers an error
 // keeps. The token is never put in an error message.
-import { BAD_TOKEN, type ClientOptions } from "./options.js";
+import { BAD_TOKEN, BAD_VALUE, type ClientOptions } from "./options.js";
 
 export async function authorization(options: Pick<ClientOptions, "token" | "authScheme">): Promise<string | undefined> {
   const source = options.token;
@@ -9,7 +9,7 @@ export async function authorization(options: Pick<ClientOptions, "token" | "auth
   if (token === undefined || token === null || token === "") return undefined;
   if (typeof token !== "string") throw new TypeError("token must be a string or a function returning a string");
   // What fetch would refuse in a header is refused here, as a TypeError that does not echo it.
-  if (BAD_TOKEN.test(token)) throw new TypeError("token: a value with control characters or characters above U+00FF");
+  if (BAD_TOKEN.test(token)) throw new TypeError(`token ${BAD_VALUE}`);
   return `${options.authScheme ?? "Bearer"} ${token}`;
 }
 

@@ -14,35 +14,17 @@ export function withDeadline<T>(
   if (!(timeoutMs > 0) && !callerSignal) return work(undefined);
   const controller = new AbortController();
   return new Promise<T>((resolve, reject) => {
-    const timer =
-      timeoutMs > 0
-        ? setTimeout(() => {
-            const error = onTimeout();
-            controller.abort(error);
-            done();
-            reject(error);
-          }, timeoutMs)
-        : undefined;
-    const stopWatching = callerSignal
-      ? whenAborted(callerSignal, () => {
-          controller.abort(callerSignal.reason);
-          done();
-          reject(callerSignal.reason);
-        })
-      : undefined;
+    const fail = (reason: unknown) => {
+      controller.abort(reason);
+      done();
+      reject(reason);
+    };
+    const timer = timeoutMs > 0 ? setTimeout(() => fail(onTimeout()), timeoutMs) : undefined;
+    const stopWatching = callerSignal && whenAborted(callerSignal, () => fail(callerSignal.reason));
     const done = () => {
       clearTimeout(timer);
       stopWatching?.();
     };
-    work(controller.signal).then(
-      (value) => {
-        done();
-        resolve(value);
-      },
-      (error: unknown) => {
-        done();
-        reject(error);
-      },
-    );
+    work(controller.signal).finally(done).then(resolve, reject);
   });
 }

@@ -73,22 +73,24 @@ export function checkBaseUrl(baseUrl: string): string {
 
 // What fetch cannot send, caught here as a TypeError before any request rather than a fetch
 // failure that would be retried: control characters (tab is allowed inside a header value, as
-// HTTP allows it, but never in a token) and anything above U+00FF (not a ByteString).
-const BAD_HEADER_VALUE = /[\0-\x08\n-\x1f\x7f\u0100-\uffff]/;
-export const BAD_TOKEN = /[\0-\x1f\x7f\u0100-\uffff]/;
-const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+// HTTP allows it, but never in a token) and anything above U+00FF (not a ByteString). Written as
+// what may pass: tab, printable ASCII and U+0080 to U+00FF.
+const BAD_HEADER_VALUE = /[^\t -~\x80-\xff]/;
+export const BAD_TOKEN = /[^ -~\x80-\xff]/;
+/** The end of the message for a header value or token that fails these; never the value itself. */
+export const BAD_VALUE = "has a control character or one above U+00FF";
+// RFC 9110 token characters (\w is A-Z, a-z, 0-9 and _).
+const HEADER_NAME = /^[\w!#$%&'*+.^`|~-]+$/;
 // Framing headers that fetch sets itself: undici refuses most of them (the call would fail as
 // a connection error), and a Content-Length of the caller's could only contradict the body.
 const MANAGED_HEADER = /^(connection|content-length|expect|keep-alive|transfer-encoding|upgrade)$/i;
-const ACCEPTED = "headers must be an object, a Headers, a Map or [name, value] pairs, of strings";
+const ACCEPTED = "headers must be an object, Headers, Map or [name, value] pairs of strings";
 
 function addHeader(out: Record<string, string>, name: unknown, value: unknown): void {
   if (typeof name !== "string" || typeof value !== "string") throw new TypeError(ACCEPTED);
-  if (!HEADER_NAME.test(name) || MANAGED_HEADER.test(name)) {
-    throw new TypeError(`header ${JSON.stringify(name)}: not a valid name, or one that fetch sets itself`);
-  }
+  const bad = !HEADER_NAME.test(name) || MANAGED_HEADER.test(name) ? "is not a valid name, or is set by fetch itself" : BAD_HEADER_VALUE.test(value) ? BAD_VALUE : "";
   // The value is never echoed: it may be a credential.
-  if (BAD_HEADER_VALUE.test(value)) throw new TypeError(`header ${JSON.stringify(name)}: a control character or one above U+00FF`);
+  if (bad) throw new TypeError(`header ${JSON.stringify(name)} ${bad}`);
   out[name.toLowerCase()] = value;
 }
 
@@ -97,13 +99,13 @@ export function checkHeaders(headers: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (headers == null) return out;
   if (typeof headers !== "object") throw new TypeError(ACCEPTED);
-  if (Array.isArray(headers)) {
-    for (const pair of headers as unknown[]) {
+  if (Symbol.iterator in headers) {
+    // [name, value] pairs, and what iterates as such: a Headers (names lowercased, values
+    // combined, as its forEach gives them) or a Map.
+    for (const pair of headers as Iterable<unknown>) {
       if (!Array.isArray(pair) || pair.length !== 2) throw new TypeError(ACCEPTED);
       addHeader(out, pair[0], pair[1]);
     }
-  } else if (typeof (headers as Headers).forEach === "function") {
-    (headers as Headers).forEach((value, name) => addHeader(out, name, value));
   } else {
     const record = headers as Record<string, unknown>;
     for (const name in record) addHeader(out, name, record[name]);

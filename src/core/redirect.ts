@@ -25,26 +25,21 @@ const shown = (url: URL) => `${url.origin}${url.pathname}${url.search || url.has
  */
 export function redirectOf(response: Response, from: string, method: string, origin: string, hops: number): Hop | Refusal | undefined {
   const status = response.status;
+  const refuse = (code: string, why: string): Refusal => ({ code, message: `${method} ${from}: ${why}` });
   // A fetch (or wrapper) that followed the redirect itself: only its URL tells where the answer is from.
-  let location = response.redirected ? response.url : null;
-  if (location === null && status > 300 && status < 309 && status !== 304 && status !== 305 && status !== 306) {
-    location = response.headers.get("location");
-  }
+  const location = response.redirected ? response.url : /^30[12378]$/.test(`${status}`) ? response.headers.get("location") : null;
   // A browser's fetch hides a manual redirect's status and Location: nothing safe to follow.
-  if (response.type === "opaqueredirect") return { code: "redirect_not_followed", message: `${method} ${from}: redirected, to a place this fetch hides` };
+  if (response.type === "opaqueredirect") return refuse("redirect_not_followed", "redirected, to a place this fetch hides");
   if (!location) return undefined;
   let target: URL | undefined;
   try {
     target = new URL(location, from);
   } catch {}
-  if (!target || target.origin !== origin) {
-    return {
-      code: "cross_origin_redirect",
-      message: `${method} ${from}: redirected to another origin, ${target ? shown(target) : "an invalid Location"}; refused`,
-    };
+  if (target?.origin !== origin) {
+    return refuse("cross_origin_redirect", `redirected to another origin, ${target ? shown(target) : "an invalid Location"}; refused`);
   }
   if (response.redirected) return undefined;
-  if (hops >= MAX_REDIRECTS) return { code: "too_many_redirects", message: `${method} ${from}: more than ${MAX_REDIRECTS} redirects` };
+  if (hops >= MAX_REDIRECTS) return refuse("too_many_redirects", `more than ${MAX_REDIRECTS} redirects`);
   const toGet = status === 303 ? method !== "HEAD" : status < 303 && method === "POST";
   return { url: target.href, method: toGet ? "GET" : method };
 }

@@ -1,38 +1,31 @@
-// Builds what goes on the wire for one call: URL, headers and body. Query parameters use
-// openapi-fetch's serializers (values percent-encoded, arrays as repeated keys: the spec's
-// form/explode style); bodies are JSON or a multipart form. fetch is then called with a URL
-// and a plain init, like a hand-written call, so the client adds no Request or Headers object
-// to a call. Only the serializers are imported, not openapi-fetch's client, so bundles stay small.
-import { serializeArrayParam, serializePrimitiveParam } from "openapi-fetch";
+// Builds what goes on the wire for one call: URL, headers and body. Query values are
+// percent-encoded (encodeURIComponent, names as the spec spells them), arrays as repeated keys
+// (the spec's form/explode style) or, for the operation's `joined` names, one comma-joined value
+// (explode: false); bodies are JSON or a multipart form. fetch is then called with a URL and a
+// plain init, like a hand-written call, so the client adds no Request or Headers object to a call.
 import { asMultipart } from "./multipart.js";
 import type { OperationDescriptor } from "./descriptor.js";
-
-const FORM = { style: "form", explode: true } as const;
-const JOINED = { style: "form", explode: false } as const;
 
 const isScalar = (value: unknown): boolean => {
   const type = typeof value;
   return type === "string" || type === "number" || type === "boolean";
 };
 
-const badQueryValue = (name: string, value: unknown) =>
-  new TypeError(`query.${name}: expected strings, numbers or booleans, got ${value instanceof Date ? "a Date (send toISOString())" : typeof value}`);
-
 function serializeQuery(query: Record<string, unknown>, joined: readonly string[] | undefined): string {
   const parts: string[] = [];
   for (const name in query) {
     const value = query[name];
-    if (value === undefined || value === null) continue;
-    if (isScalar(value)) {
-      parts.push(serializePrimitiveParam(name, value as string));
-    } else if (Array.isArray(value)) {
-      if (value.length === 0) continue;
-      for (const item of value) if (!isScalar(item)) throw badQueryValue(name, item);
-      parts.push(serializeArrayParam(name, value, joined?.includes(name) ? JOINED : FORM));
-    } else {
-      // Checked here: openapi-fetch's serializer would throw a message about its own options.
-      throw badQueryValue(name, value);
+    if (value == null) continue;
+    // A scalar is a list of one; an empty array sends nothing.
+    const list: unknown[] = Array.isArray(value) ? value : [value];
+    for (const item of list) {
+      if (!isScalar(item)) {
+        throw new TypeError(`query.${name}: expected strings, numbers or booleans, got ${item instanceof Date ? "a Date (send toISOString())" : typeof item}`);
+      }
     }
+    const values = list.map((item) => encodeURIComponent(item as string));
+    if (!joined?.includes(name)) for (const item of values) parts.push(`${name}=${item}`);
+    else if (values.length) parts.push(`${name}=${values.join(",")}`);
   }
   return parts.join("&");
 }
@@ -57,8 +50,8 @@ export function prepare(
     const search = serializeQuery(query as Record<string, unknown>, op.joined);
     if (search) url += `?${search}`;
   }
-  const headers = callHeaders ? { ...clientHeaders, ...callHeaders } : { ...clientHeaders };
-  if (body === undefined) return { url, headers, body: undefined };
+  const headers = { ...clientHeaders, ...callHeaders };
+  if (body === undefined) return { url, headers, body };
   const form = op.multipart ? asMultipart(body) : undefined;
   if (form) {
     // fetch writes the multipart type with the form's boundary; any other type would hide it.
@@ -66,6 +59,6 @@ export function prepare(
     return { url, headers, body: form };
   }
   // Anything else is JSON unless the caller said otherwise.
-  if (!("content-type" in headers)) headers["content-type"] = "application/json";
+  headers["content-type"] ??= "application/json";
   return { url, headers, body: JSON.stringify(body) };
 }

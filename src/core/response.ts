@@ -6,14 +6,6 @@ import { VersoriApiError, type RequestSummary, type VersoriErrorBody } from "../
 
 const snippet = (text: string) => (text.length > 200 ? `${text.slice(0, 200)}...` : text);
 
-function parse(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
 /**
  * The answer for `error.response`: the client has read its body, so a copy with the same status,
  * headers and URL and `text` as its body, which the caller can still read. Built only for errors.
@@ -30,22 +22,45 @@ export function readableCopy(response: Response, text: string | null): Response 
   return copy;
 }
 
-/** The error body is the platform's `{ code, message, ... }` when it parses as such, else kept as text. */
-export function toApiError(response: Response, text: string, request: RequestSummary): VersoriApiError {
-  const body = text ? parse(text) : undefined;
-  const platform = body as Partial<VersoriErrorBody> | undefined;
-  const own = typeof platform?.code === "string" && typeof platform.message === "string";
-  const shown = typeof body === "string" ? body.trim() : body === undefined ? "" : text;
+/** A VersoriApiError about `response`, whose body (read already) was `text`. */
+function apiError(
+  response: Response,
+  text: string | null,
+  request: RequestSummary,
+  init: { code: string; message: string; body: unknown; fields?: VersoriErrorBody["fields"]; details?: string | undefined; cause?: unknown },
+): VersoriApiError {
   return new VersoriApiError({
     status: response.status,
-    code: own ? platform!.code! : `http_${response.status}`,
-    message: own ? platform!.message! : shown ? snippet(shown) : response.statusText || "the answer has no body",
-    fields: own && Array.isArray(platform!.fields) ? platform!.fields : undefined,
-    details: own && typeof platform!.details === "string" ? platform!.details : undefined,
     requestId: response.headers.get("x-request-id") ?? undefined,
-    body,
     response: readableCopy(response, text),
     request,
+    ...init,
+  });
+}
+
+/** The error body is the platform's `{ code, message, ... }` when it parses as such, else kept as text. */
+export function toApiError(response: Response, text: string, request: RequestSummary): VersoriApiError {
+  let body: unknown;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    body = text;
+  }
+  const { code, message, fields, details } = (body ?? {}) as Partial<VersoriErrorBody>;
+  if (typeof code === "string" && typeof message === "string") {
+    return apiError(response, text, request, {
+      code,
+      message,
+      body,
+      fields: Array.isArray(fields) ? fields : undefined,
+      details: typeof details === "string" ? details : undefined,
+    });
+  }
+  const shown = typeof body === "string" ? body.trim() : body === undefined ? "" : text;
+  return apiError(response, text, request, {
+    code: `http_${response.status}`,
+    message: shown ? snippet(shown) : response.statusText || "the answer has no body",
+    body,
   });
 }
 
@@ -67,18 +82,11 @@ export function toResult(op: OperationDescriptor, response: Response, text: stri
       }
     }
   }
-  return fail(op, response, op.secret ? undefined : text, problem, request(), cause);
-}
-
-function fail(op: OperationDescriptor, response: Response, text: string | undefined, problem: string, request: RequestSummary, cause: unknown): never {
-  throw new VersoriApiError({
-    status: response.status,
+  const kept = op.secret ? undefined : text;
+  throw apiError(response, kept ?? null, request(), {
     code: "invalid_response",
     message: `${op.operationId} expected a JSON body (${response.status}), but ${problem}`,
-    requestId: response.headers.get("x-request-id") ?? undefined,
-    body: text,
-    response: readableCopy(response, text ?? null),
-    request,
+    body: kept,
     cause,
   });
 }

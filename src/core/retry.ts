@@ -27,7 +27,7 @@ export function retryAfterMs(header: string | null, now: number = Date.now()): n
   const text = header.trim();
   if (/^\d+$/.test(text)) return Number(text) * 1000;
   // Date.parse reads almost anything ("-5" is May 2001, so an instant retry); an HTTP date names its month.
-  const date = /[a-z]{3}/i.test(text) ? Date.parse(text) : Number.NaN;
+  const date = /[a-z]{3}/i.test(text) ? Date.parse(text) : NaN;
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
