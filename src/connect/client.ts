@@ -4,6 +4,7 @@ import { connectV1Operations } from "../../generated/connect-v1.operations.js";
 import type { operations, paths } from "../../generated/connect-v1.js";
 import { createCore, type ApiClientOptions, type Bound, type CallOf, type Core } from "../core/api.js";
 import { createFetchClient } from "../core/fetch-client.js";
+import { middlewareExchange } from "../core/middleware.js";
 import { createClient, type ApiClient, type ApiMethods, type ApiPaginators } from "../core/client.js";
 
 type Table = typeof connectV1Operations;
@@ -24,7 +25,7 @@ export const createConnectCore = <O extends ConnectClientOptions>(options?: O): 
 
 /** One typed method per Connect operation, plus `paginate` for the cursor-paged lists. */
 export const createConnectClient = <O extends ConnectClientOptions>(options?: O): ConnectClient<Bound<O>> =>
-  createClient(connectV1Operations, createConnectCore(options));
+  createClient(connectV1Operations, createCore<operations, O>(options ?? ({} as O), CONNECT_PRODUCTION_URL, middlewareExchange));
 
 /** openapi-fetch's own client for the Connect API (`GET("/path", { params })`, `use(...)`), on the same core. */
 export const createConnectFetchClient = (options?: ApiClientOptions) => createFetchClient<paths>(options ?? {}, CONNECT_PRODUCTION_URL);

@@ -8,7 +8,7 @@
 // A bundle that imports one descriptor and `call` carries that descriptor only, not the table
 // the full client builds its methods from.
 import type { OperationDescriptor } from "./descriptor.js";
-import { createTransport, type InvokeArgs, type TransportOptions, type WithResponse } from "./transport.js";
+import { createTransport, type ExchangeFactory, type InvokeArgs, type TransportOptions, type WithResponse } from "./transport.js";
 import type { Method, OperationOf } from "./types.js";
 
 export interface ApiClientOptions extends TransportOptions {
@@ -38,9 +38,10 @@ export type Bound<O> = O extends { organisationId: string } ? true : false;
 /** The client method for the operation `D` of an API whose operations are `Ops`. */
 export type CallOf<Ops, D, B extends boolean = false> = Method<OperationOf<Ops, D>, B>;
 
-export function createCore<Ops, O extends ApiClientOptions>(options: O, productionUrl: string): Core<Ops, Bound<O>> {
+/** `extend` (the full clients' middleware support) is left out by the light entry, to stay small. */
+export function createCore<Ops, O extends ApiClientOptions>(options: O, productionUrl: string, extend?: ExchangeFactory): Core<Ops, Bound<O>> {
   if (options === null || typeof options !== "object") throw new TypeError("options must be an object");
-  const transport = createTransport(options, productionUrl);
+  const transport = createTransport(options, productionUrl, extend);
   const bound = options.organisationId;
   if (bound !== undefined && (typeof bound !== "string" || bound === "")) {
     throw new TypeError("organisationId must be a non-empty string");

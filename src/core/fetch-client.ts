@@ -5,12 +5,38 @@
 // builds the URL, since `new Request()` would resolve a `..` before any fetch could refuse it.
 import createClient, { type Client } from "openapi-fetch";
 import type { ApiClientOptions } from "./api.js";
+import { checkHeaders, checkRetries, checkTimeout, type CallOptions } from "./options.js";
 import { buildPath } from "./path.js";
-import { createTransport } from "./transport.js";
+import { readableCopy } from "./response.js";
+import { isIdempotent } from "./retry.js";
+import { createTransport, type Transport } from "./transport.js";
 
 /** `/o/{organisation_id}/x` with its parameters, each one safe, percent-encoded segment. */
 function safePath(pathname: string, params: Record<string, unknown>): string {
   return buildPath(pathname.split(/\{([^}]+)\}/), params ?? {});
+}
+
+/** A fetch for openapi-fetch over the transport: HTTP errors resolve, failures without an answer reject. */
+function coreFetch(transport: Transport) {
+  return async (request: Request): Promise<Response> => {
+    // openapi-fetch copies init keys a Request does not have onto it: per-call options ride there.
+    const call = request as Request & CallOptions;
+    checkTimeout(call.timeoutMs);
+    checkRetries(call.maxRetries);
+    const headers = { ...transport.headers, ...checkHeaders(request.headers) };
+    // Read once, so every retry sends the same bytes (a Request body is a one-time stream).
+    const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
+    const { response, text } = await transport.send(
+      { method: request.method, url: request.url, headers, body },
+      {
+        signal: request.signal,
+        timeoutMs: call.timeoutMs ?? transport.timeoutMs,
+        maxRetries: call.maxRetries ?? transport.maxRetries,
+        retryable: isIdempotent(request.method) || call.idempotent === true,
+      },
+    );
+    return readableCopy(response, text);
+  };
 }
 
 /**
@@ -22,7 +48,7 @@ function safePath(pathname: string, params: Record<string, unknown>): string {
 export function createFetchClient<Paths extends {}>(options: ApiClientOptions, productionUrl: string): Client<Paths> {
   const { middleware, ...rest } = options ?? {};
   const transport = createTransport(rest, productionUrl);
-  const client = createClient<Paths>({ baseUrl: transport.baseUrl, fetch: transport.fetch, pathSerializer: safePath });
+  const client = createClient<Paths>({ baseUrl: transport.baseUrl, fetch: coreFetch(transport), pathSerializer: safePath });
   if (middleware?.length) client.use(...middleware);
   return client;
 }

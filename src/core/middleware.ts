@@ -1,9 +1,12 @@
 // openapi-fetch's middleware (`onRequest`, `onResponse`, `onError`) for the named methods, with
 // the same order and rules as openapi-fetch: onRequest in the order given (a Response returned
 // skips the request), onError and onResponse from last to first. It runs once per call around
-// the whole exchange, retries included, as it does around openapi-fetch's fetch; a client
-// without middleware never reaches this file.
+// the whole exchange, retries included, as it does around openapi-fetch's fetch. The full
+// clients hand `middlewareExchange` to the transport; the light entry does not carry this file.
 import type { Middleware } from "openapi-fetch";
+import { checkHeaders } from "./options.js";
+import { readableCopy } from "./response.js";
+import type { Answer, ExchangeFactory } from "./transport.js";
 
 export type { Middleware };
 
@@ -54,3 +57,48 @@ export async function onError(list: readonly Middleware[], request: Request, err
   }
   return error;
 }
+
+/** The transport's exchange for a client with middleware (undefined without: plain `send`). */
+export const middlewareExchange: ExchangeFactory = (send, baseUrl, options) => {
+  const list = checkMiddleware(options.middleware);
+  if (!list) return undefined;
+  return async (op, args, out, o) => {
+    const path: Record<string, unknown> = {};
+    let schemaPath = op.path[0] ?? "";
+    for (let i = 1; i < op.path.length; i += 2) {
+      // Our parameter names are the spec's snake_case ones in camelCase: turned back for schemaPath.
+      const name = (op.path[i] as string).replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+      path[name] = args[op.path[i] as string];
+      schemaPath += `{${name}}${op.path[i + 1] ?? ""}`;
+    }
+    const context: MiddlewareContext = {
+      schemaPath,
+      params: { path, ...(args.query ? { query: args.query as Record<string, unknown> } : {}) },
+      id: Math.random().toString(36).slice(2, 11),
+      options: { baseUrl },
+    };
+    const bare = () => ({ method: out.method, url: out.url, headers: {} });
+    const original = new Request(out.url, { method: out.method, headers: out.headers, body: (out.body ?? null) as BodyInit | null });
+    const request = await onRequest(list, original, context);
+    const sent = request instanceof Request ? request : original;
+    let answer: Answer;
+    if (request instanceof Response) {
+      answer = { response: request, text: await request.text(), summary: bare };
+    } else {
+      // Headers may have been changed in place; a replaced request brings its own body.
+      const headers = checkHeaders(request.headers);
+      if (request === original && out.body instanceof FormData) delete headers["content-type"];
+      const body = request === original ? out.body : request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
+      try {
+        answer = await send({ method: request.method, url: request.url, headers, body }, o);
+      } catch (error) {
+        const recovered = await onError(list, sent, error, context);
+        if (!(recovered instanceof Response)) throw recovered;
+        answer = { response: recovered, text: await recovered.text(), summary: bare };
+      }
+    }
+    const seen = readableCopy(answer.response, answer.text);
+    const final = await onResponse(list, sent, seen, context);
+    return final === seen ? answer : { ...answer, response: final, text: await final.text() };
+  };
+};

@@ -7,7 +7,7 @@ import { authorization, redactHeaders } from "./auth.js";
 import { readText } from "./body.js";
 import { withDeadline } from "./deadline.js";
 import type { OperationDescriptor } from "./descriptor.js";
-import { checkMiddleware, onError, onRequest, onResponse, type Middleware, type MiddlewareContext } from "./middleware.js";
+import type { Middleware } from "openapi-fetch";
 import {
   checkBaseUrl,
   checkHeaders,
@@ -45,7 +45,7 @@ export interface InvokeArgs extends CallOptions {
 
 /** Options every client takes: the transport's, plus openapi-fetch middleware. */
 export interface TransportOptions extends ClientOptions {
-  /** openapi-fetch middleware objects, run once per call around the exchange (retries included). */
+  /** openapi-fetch middleware objects, run once per call around the exchange (retries included). Not on the light entry. */
   middleware?: readonly Middleware[] | undefined;
 }
 
@@ -59,21 +59,26 @@ export interface WithResponse<T> {
 export interface Transport {
   /** The checked, absolute base URL without a trailing slash. */
   readonly baseUrl: string;
+  /** The client's headers, checked, names lowercased. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** The client's timeoutMs and maxRetries, defaults applied. */
+  readonly timeoutMs: number;
+  readonly maxRetries: number;
   invoke(op: OperationDescriptor, args: InvokeArgs): Promise<unknown>;
   invoke(op: OperationDescriptor, args: InvokeArgs, full: true): Promise<WithResponse<unknown>>;
-  /** A fetch for openapi-fetch's createClient: HTTP errors resolve, connection failures and timeouts reject. */
-  fetch(request: Request): Promise<Response>;
+  /** One exchange: resolves with the final answer whatever its status; rejects on failures without one. */
+  send: Send;
 }
 
 /** One request as it goes on the wire (before auth). */
-interface Outgoing {
+export interface Outgoing {
   method: string;
   url: string;
   headers: Record<string, string>;
   body: string | FormData | Uint8Array | undefined;
 }
 
-interface SendOptions {
+export interface SendOptions {
   signal: AbortSignal | undefined;
   timeoutMs: number;
   maxRetries: number;
@@ -81,11 +86,22 @@ interface SendOptions {
 }
 
 /** The final answer of an exchange, its body read, and what the request was (for errors). */
-interface Answer {
+export interface Answer {
   response: Response;
   text: string;
   summary: () => RequestSummary;
 }
+
+export type Send = (out: Outgoing, o: SendOptions) => Promise<Answer>;
+
+/** How a named call reaches `send`: directly, or through something around it (middleware). */
+export type Exchange = (op: OperationDescriptor, args: InvokeArgs, out: Outgoing, o: SendOptions) => Promise<Answer>;
+
+/**
+ * Builds an Exchange for a client's options, or undefined when plain `send` will do. Passed in by
+ * the full clients only, so the light entry (a core + `call`) does not carry middleware support.
+ */
+export type ExchangeFactory = (send: Send, baseUrl: string, options: TransportOptions) => Exchange | undefined;
 
 /** The init the client hands fetch: plain, so any fetch or wrapper takes it. */
 interface Init {
@@ -106,7 +122,7 @@ function absolute(baseUrl: string): string {
   return origin + baseUrl;
 }
 
-export function createTransport(options: TransportOptions, defaultBaseUrl: string): Transport {
+export function createTransport(options: TransportOptions, defaultBaseUrl: string, extend?: ExchangeFactory): Transport {
   const baseUrl = checkBaseUrl(absolute(options.baseUrl ?? defaultBaseUrl));
   const origin = new URL(baseUrl).origin;
   const clientHeaders = checkHeaders(options.headers);
@@ -114,7 +130,6 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
   checkRetries(options.maxRetries);
   checkInteger(options.maxResponseBytes, "maxResponseBytes", 1, MAX_RESPONSE_BYTES);
   const redacted = checkRedactHeaders(options.redactHeaders);
-  const middleware = checkMiddleware(options.middleware);
   if (options.token !== undefined && typeof options.token !== "string" && typeof options.token !== "function") {
     throw new TypeError("token must be a string or a function returning a string");
   }
@@ -199,46 +214,6 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
     }
   }
 
-  /** The exchange of one call with the client's middleware around it. */
-  async function sendThroughMiddleware(list: readonly Middleware[], op: OperationDescriptor, args: InvokeArgs, out: Outgoing, o: SendOptions) {
-    const path: Record<string, unknown> = {};
-    let schemaPath = op.path[0] ?? "";
-    for (let i = 1; i < op.path.length; i += 2) {
-      // Our parameter names are the spec's snake_case ones in camelCase: turned back for schemaPath.
-      const name = (op.path[i] as string).replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-      path[name] = args[op.path[i] as string];
-      schemaPath += `{${name}}${op.path[i + 1] ?? ""}`;
-    }
-    const context: MiddlewareContext = {
-      schemaPath,
-      params: { path, ...(args.query ? { query: args.query as Record<string, unknown> } : {}) },
-      id: Math.random().toString(36).slice(2, 11),
-      options: { baseUrl },
-    };
-    const original = new Request(out.url, { method: out.method, headers: out.headers, body: (out.body ?? null) as BodyInit | null });
-    const request = await onRequest(list, original, context);
-    const sent = request instanceof Request ? request : original;
-    let answer: Answer;
-    if (request instanceof Response) {
-      answer = { response: request, text: await request.text(), summary: () => ({ method: out.method, url: out.url, headers: {} }) };
-    } else {
-      // Headers may have been changed in place; a replaced request brings its own body.
-      const headers = checkHeaders(request.headers);
-      if (request === original && out.body instanceof FormData) delete headers["content-type"];
-      const body = request === original ? out.body : request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
-      try {
-        answer = await send({ method: request.method, url: request.url, headers, body }, o);
-      } catch (error) {
-        const recovered = await onError(list, sent, error, context);
-        if (!(recovered instanceof Response)) throw recovered;
-        answer = { response: recovered, text: await recovered.text(), summary: () => ({ method: out.method, url: out.url, headers: {} }) };
-      }
-    }
-    const seen = readableCopy(answer.response, answer.text);
-    const final = await onResponse(list, sent, seen, context);
-    return final === seen ? answer : { ...answer, response: final, text: await final.text() };
-  }
-
   async function invoke(op: OperationDescriptor, args: InvokeArgs, full?: true): Promise<unknown> {
     const path = buildPath(op.path, args);
     const callHeaders = args.headers === undefined ? undefined : checkHeaders(args.headers);
@@ -252,33 +227,15 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
       retryable: isIdempotent(op.method) || args.idempotent === true,
     };
     const outgoing = { method: op.method, ...out };
-    const { response, text, summary } = middleware ? await sendThroughMiddleware(middleware, op, args, outgoing, o) : await send(outgoing, o);
+    const { response, text, summary } = exchange ? await exchange(op, args, outgoing, o) : await send(outgoing, o);
     if (!response.ok) throw toApiError(response, text, summary());
     const data = toResult(op, response, text, summary);
     return full ? { data, response: readableCopy(response, op.secret ? null : text) } : data;
   }
 
-  return {
-    baseUrl,
-    invoke: invoke as Transport["invoke"],
-    async fetch(request) {
-      // openapi-fetch copies init keys a Request does not have onto it: per-call options ride there.
-      const call = request as Request & CallOptions;
-      checkTimeout(call.timeoutMs);
-      checkRetries(call.maxRetries);
-      const headers = { ...clientHeaders, ...checkHeaders(request.headers) };
-      // Read once, so every retry sends the same bytes (a Request body is a one-time stream).
-      const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
-      const { response, text } = await send(
-        { method: request.method, url: request.url, headers, body },
-        {
-          signal: request.signal,
-          timeoutMs: call.timeoutMs ?? clientTimeout,
-          maxRetries: call.maxRetries ?? clientRetries,
-          retryable: isIdempotent(request.method) || call.idempotent === true,
-        },
-      );
-      return readableCopy(response, text);
-    },
-  };
+  const exchange = extend?.(send, baseUrl, options);
+  if (!exchange && options.middleware?.length) {
+    throw new TypeError("middleware runs on the full clients (create…Client, create…FetchClient), not on the light entry's core");
+  }
+  return { baseUrl, headers: clientHeaders, timeoutMs: clientTimeout, maxRetries: clientRetries, invoke: invoke as Transport["invoke"], send };
 }

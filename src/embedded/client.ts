@@ -5,6 +5,7 @@ import { embeddedV1Operations } from "../../generated/embedded-v1.operations.js"
 import type { operations, paths } from "../../generated/embedded-v1.js";
 import { createCore, type ApiClientOptions, type Bound, type Core } from "../core/api.js";
 import { createFetchClient } from "../core/fetch-client.js";
+import { middlewareExchange } from "../core/middleware.js";
 import { createClient, type ApiClient } from "../core/client.js";
 
 export const EMBEDDED_PRODUCTION_URL = "https://platform.versori.com/api/embedded/v1";
@@ -17,7 +18,7 @@ export const createEmbeddedCore = <O extends ApiClientOptions>(options?: O): Emb
 
 /** One typed method per Embedded operation (`listHubs`, `createEndUser`, ...), plus `paginate`. */
 export const createEmbeddedClient = <O extends ApiClientOptions>(options?: O): EmbeddedClient<Bound<O>> =>
-  createClient(embeddedV1Operations, createEmbeddedCore(options));
+  createClient(embeddedV1Operations, createCore<operations, O>(options ?? ({} as O), EMBEDDED_PRODUCTION_URL, middlewareExchange));
 
 /** openapi-fetch's own client for the Embedded API (`GET("/path", { params })`, `use(...)`), on the same core. */
 export const createEmbeddedFetchClient = (options?: ApiClientOptions) => createFetchClient<paths>(options ?? {}, EMBEDDED_PRODUCTION_URL);

@@ -4,6 +4,7 @@ import { organisationsV1Operations } from "../../generated/organisations-v1.oper
 import type { operations, paths } from "../../generated/organisations-v1.js";
 import { createCore, type ApiClientOptions, type Bound, type Core } from "../core/api.js";
 import { createFetchClient } from "../core/fetch-client.js";
+import { middlewareExchange } from "../core/middleware.js";
 import { createClient, type ApiClient } from "../core/client.js";
 
 export const ORGANISATIONS_PRODUCTION_URL = "https://platform.versori.com/api/organisations/v1";
@@ -16,7 +17,7 @@ export const createOrganisationsCore = <O extends ApiClientOptions>(options?: O)
 
 /** One typed method per Organisations operation (`listSigningKeys`, `createSigningKey`, ...). */
 export const createOrganisationsClient = <O extends ApiClientOptions>(options?: O): OrganisationsClient<Bound<O>> =>
-  createClient(organisationsV1Operations, createOrganisationsCore(options));
+  createClient(organisationsV1Operations, createCore<operations, O>(options ?? ({} as O), ORGANISATIONS_PRODUCTION_URL, middlewareExchange));
 
 /** openapi-fetch's own client for the Organisations API (`GET("/path", { params })`, `use(...)`), on the same core. */
 export const createOrganisationsFetchClient = (options?: ApiClientOptions) => createFetchClient<paths>(options ?? {}, ORGANISATIONS_PRODUCTION_URL);

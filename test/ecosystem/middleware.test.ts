@@ -129,3 +129,10 @@ describe("withResponse", () => {
     expect(response.status).toBe(204);
   });
 });
+
+test("the light entry's core carries no middleware: it says so rather than ignoring it", async () => {
+  const { createConnectCore } = await import("../../src/index.js");
+  const noop: Middleware = { onRequest: () => undefined };
+  expect(() => createConnectCore({ middleware: [noop] })).toThrow(/full clients/);
+  expect(() => createConnectCore({ middleware: [] })).not.toThrow();
+});
