@@ -73,6 +73,8 @@ export class VersoriApiError extends VersoriError {
   declare readonly requestId: string | undefined;
   /** The parsed error body, or the raw text when it was not JSON. */
   declare readonly body: unknown;
+  /** The operation that failed (`GetConnector`, ...), when the call was a named method; see isApiError. */
+  declare readonly operationId: string | undefined;
   declare readonly response: Response;
 
   constructor(init: {
@@ -83,6 +85,7 @@ export class VersoriApiError extends VersoriError {
     details?: string | undefined;
     requestId?: string | undefined;
     body: unknown;
+    operationId?: string | undefined;
     response: Response;
     request: RequestSummary;
     cause?: unknown;
@@ -98,6 +101,7 @@ export class VersoriApiError extends VersoriError {
     self.details = init.details;
     self.requestId = init.requestId;
     self.body = init.body;
+    self.operationId = init.operationId;
     Object.defineProperty(this, "response", { value: init.response });
   }
 }

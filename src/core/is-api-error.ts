@@ -44,6 +44,6 @@ export function isApiError<M extends MethodName, S extends ErrorStatusOf<M> = Er
   return (
     error instanceof VersoriApiError &&
     (status === undefined || error.status === status) &&
-    (error as { operationId?: unknown }).operationId === method.charAt(0).toUpperCase() + method.slice(1)
+    error.operationId === method.charAt(0).toUpperCase() + method.slice(1)
   );
 }

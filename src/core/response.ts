@@ -27,7 +27,15 @@ function apiError(
   response: Response,
   text: string | null,
   request: RequestSummary,
-  init: { code: string; message: string; body: unknown; fields?: VersoriErrorBody["fields"]; details?: string | undefined; cause?: unknown },
+  init: {
+    code: string;
+    message: string;
+    body: unknown;
+    operationId: string | undefined;
+    fields?: VersoriErrorBody["fields"];
+    details?: string | undefined;
+    cause?: unknown;
+  },
 ): VersoriApiError {
   return new VersoriApiError({
     status: response.status,
@@ -39,7 +47,7 @@ function apiError(
 }
 
 /** The error body is the platform's `{ code, message, ... }` when it parses as such, else kept as text. */
-export function toApiError(response: Response, text: string, request: RequestSummary): VersoriApiError {
+export function toApiError(response: Response, text: string, request: RequestSummary, operationId?: string): VersoriApiError {
   let body: unknown;
   try {
     body = text ? JSON.parse(text) : undefined;
@@ -52,6 +60,7 @@ export function toApiError(response: Response, text: string, request: RequestSum
       code,
       message,
       body,
+      operationId,
       fields: Array.isArray(fields) ? fields : undefined,
       details: typeof details === "string" ? details : undefined,
     });
@@ -61,6 +70,7 @@ export function toApiError(response: Response, text: string, request: RequestSum
     code: `http_${response.status}`,
     message: shown ? snippet(shown) : response.statusText || "the answer has no body",
     body,
+    operationId,
   });
 }
 
@@ -87,6 +97,7 @@ export function toResult(op: OperationDescriptor, response: Response, text: stri
     code: "invalid_response",
     message: `${op.operationId} expected a JSON body (${response.status}), but ${problem}`,
     body: kept,
+    operationId: op.operationId,
     cause,
   });
 }

@@ -79,6 +79,8 @@ export interface Outgoing {
 }
 
 export interface SendOptions {
+  /** The named method's operation, kept on the errors it meets. */
+  operationId?: string | undefined;
   signal: AbortSignal | undefined;
   timeoutMs: number;
   maxRetries: number;
@@ -139,7 +141,7 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
   const clientRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
   const maxBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
 
-  function attempt(out: Outgoing, signal: AbortSignal | undefined, timeoutMs: number): Promise<Answer> {
+  function attempt(out: Outgoing, signal: AbortSignal | undefined, timeoutMs: number, operationId: string | undefined): Promise<Answer> {
     const init: Init = { method: out.method, headers: out.headers, body: out.body, signal: undefined, redirect: "manual" };
     let url = out.url;
     // Redacted only when an error is built: a success never pays for it.
@@ -167,7 +169,7 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
               if (next) {
                 response.body?.cancel().catch(() => {});
                 if ("code" in next) {
-                  throw new VersoriApiError({ ...next, status, body: undefined, response: readableCopy(response, null), request: summary() });
+                  throw new VersoriApiError({ ...next, status, body: undefined, operationId, response: readableCopy(response, null), request: summary() });
                 }
                 if (next.method !== init.method) {
                   // 303 (or 301/302 after a POST): a GET, without the body or its type.
@@ -199,7 +201,7 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
     for (let retry = 0; ; retry++) {
       let answer: Answer;
       try {
-        answer = await attempt(out, o.signal, o.timeoutMs);
+        answer = await attempt(out, o.signal, o.timeoutMs, o.operationId);
       } catch (error) {
         const transient = error instanceof VersoriConnectionError || error instanceof VersoriTimeoutError;
         if (!o.retryable || retry >= o.maxRetries || !transient) throw error;
@@ -221,6 +223,7 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
     checkRetries(args.maxRetries);
     const out = prepare(op, baseUrl + path, args.query, args.body, clientHeaders, callHeaders);
     const o: SendOptions = {
+      operationId: op.operationId,
       signal: args.signal,
       timeoutMs: args.timeoutMs ?? clientTimeout,
       maxRetries: args.maxRetries ?? clientRetries,
@@ -228,7 +231,7 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
     };
     const outgoing = { method: op.method, ...out };
     const { response, text, summary } = exchange ? await exchange(op, args, outgoing, o) : await send(outgoing, o);
-    if (!response.ok) throw toApiError(response, text, summary());
+    if (!response.ok) throw toApiError(response, text, summary(), op.operationId);
     const data = toResult(op, response, text, summary);
     return full ? { data, response: readableCopy(response, op.secret ? null : text) } : data;
   }
