@@ -5,12 +5,16 @@ import { BAD_TOKEN, BAD_VALUE, type ClientOptions } from "./options.js";
 
 export async function authorization(options: Pick<ClientOptions, "token" | "authScheme">): Promise<string | undefined> {
   const source = options.token;
-  const token = typeof source === "function" ? await source() : source;
+  return authorizationOf(typeof source === "function" ? await source() : source, options.authScheme);
+}
+
+/** The header for one token value (none for undefined, null or ""); a TypeError for a bad one. */
+export function authorizationOf(token: unknown, scheme: string | undefined): string | undefined {
   if (token === undefined || token === null || token === "") return undefined;
   if (typeof token !== "string") throw new TypeError("token must be a string or a function returning a string");
   // What fetch would refuse in a header is refused here, as a TypeError that does not echo it.
   if (BAD_TOKEN.test(token)) throw new TypeError(`token ${BAD_VALUE}`);
-  return `${options.authScheme ?? "Bearer"} ${token}`;
+  return `${scheme ?? "Bearer"} ${token}`;
 }
 
 // Names that say they carry a credential: Authorization and Proxy-Authorization, Cookie and

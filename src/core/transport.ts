@@ -3,7 +3,7 @@
 // the API's origin, reads the body within `maxResponseBytes`, and retries what is safe to
 // retry. It resolves with the final answer, whatever its status; `invoke` turns that into the
 // operation's result or a VersoriApiError, `fetch` into a Response for openapi-fetch.
-import { authorization, redactHeaders } from "./auth.js";
+import { authorization, authorizationOf, redactHeaders } from "./auth.js";
 import { readText } from "./body.js";
 import { withDeadline } from "./deadline.js";
 import type { OperationDescriptor } from "./descriptor.js";
@@ -135,6 +135,13 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
   if (options.token !== undefined && typeof options.token !== "string" && typeof options.token !== "function") {
     throw new TypeError("token must be a string or a function returning a string");
   }
+  // A token given as a string is checked and turned into its header once, here; a function is
+  // read before every attempt (so a rotated token is picked up), which costs a few microtasks.
+  // A bad one is left to fail each call, as a TypeError before anything is sent.
+  let fixedAuth: string | undefined | null = null;
+  try {
+    if (typeof options.token !== "function") fixedAuth = authorizationOf(options.token, options.authScheme);
+  } catch {}
   // Looked up per call, so a fetch installed after the client was made is still used.
   const fetchImpl: FetchFunction = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
   const clientTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -155,7 +162,7 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
         init.signal = attemptSignal;
         // An Authorization header of the caller's (call or client headers) wins over the token.
         if (!("authorization" in out.headers)) {
-          const auth = await authorization(options);
+          const auth = fixedAuth !== null ? fixedAuth : await authorization(options);
           if (auth) init.headers = { ...out.headers, authorization: auth };
         }
         for (let redirects = 0; ; redirects++) {
