@@ -5,10 +5,9 @@
 // builds the URL, since `new Request()` would resolve a `..` before any fetch could refuse it.
 import createClient, { type Client } from "openapi-fetch";
 import type { ApiClientOptions } from "./api.js";
-import { checkHeaders, checkRetries, checkTimeout, type CallOptions } from "./options.js";
+import { checkHeaders, type CallOptions } from "./options.js";
 import { buildPath } from "./path.js";
 import { readableCopy } from "./response.js";
-import { isIdempotent } from "./retry.js";
 import { createTransport, type Transport } from "./transport.js";
 
 /** `/o/{organisation_id}/x` with its parameters, each one safe, percent-encoded segment. */
@@ -20,21 +19,11 @@ function safePath(pathname: string, params: Record<string, unknown>): string {
 function coreFetch(transport: Transport) {
   return async (request: Request): Promise<Response> => {
     // openapi-fetch copies init keys a Request does not have onto it: per-call options ride there.
-    const call = request as Request & CallOptions;
-    checkTimeout(call.timeoutMs);
-    checkRetries(call.maxRetries);
+    const o = transport.sendOptions(request as Request & CallOptions, request.method);
     const headers = { ...transport.headers, ...checkHeaders(request.headers) };
     // Read once, so every retry sends the same bytes (a Request body is a one-time stream).
     const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
-    const { response, text } = await transport.send(
-      { method: request.method, url: request.url, headers, body },
-      {
-        signal: request.signal,
-        timeoutMs: call.timeoutMs ?? transport.timeoutMs,
-        maxRetries: call.maxRetries ?? transport.maxRetries,
-        retryable: isIdempotent(request.method) || call.idempotent === true,
-      },
-    );
+    const { response, text } = await transport.send({ method: request.method, url: request.url, headers, body }, o);
     return readableCopy(response, text);
   };
 }

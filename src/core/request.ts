@@ -31,6 +31,7 @@ function serializeQuery(query: Record<string, unknown>, joined: readonly string[
 }
 
 export interface Prepared {
+  method: string;
   url: string;
   /** Client and call headers, lowercased, without Authorization from the token (added per attempt). */
   headers: Record<string, string>;
@@ -51,14 +52,15 @@ export function prepare(
     if (search) url += `?${search}`;
   }
   const headers = { ...clientHeaders, ...callHeaders };
-  if (body === undefined) return { url, headers, body };
+  const method = op.method;
+  if (body === undefined) return { method, url, headers, body };
   const form = op.multipart ? asMultipart(body) : undefined;
   if (form) {
     // fetch writes the multipart type with the form's boundary; any other type would hide it.
     delete headers["content-type"];
-    return { url, headers, body: form };
+    return { method, url, headers, body: form };
   }
   // Anything else is JSON unless the caller said otherwise.
   headers["content-type"] ??= "application/json";
-  return { url, headers, body: JSON.stringify(body) };
+  return { method, url, headers, body: JSON.stringify(body) };
 }

@@ -61,9 +61,8 @@ export interface Transport {
   readonly baseUrl: string;
   /** The client's headers, checked, names lowercased. */
   readonly headers: Readonly<Record<string, string>>;
-  /** The client's timeoutMs and maxRetries, defaults applied. */
-  readonly timeoutMs: number;
-  readonly maxRetries: number;
+  /** A call's options checked, with the client's defaults, for `send`: the same rules on both surfaces. */
+  sendOptions(call: CallOptions, method: string, operationId?: string): SendOptions;
   invoke(op: OperationDescriptor, args: InvokeArgs): Promise<unknown>;
   invoke(op: OperationDescriptor, args: InvokeArgs, full: true): Promise<WithResponse<unknown>>;
   /** One exchange: resolves with the final answer whatever its status; rejects on failures without one. */
@@ -223,21 +222,24 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
     }
   }
 
+  function sendOptions(call: CallOptions, method: string, operationId?: string): SendOptions {
+    checkTimeout(call.timeoutMs);
+    checkRetries(call.maxRetries);
+    return {
+      operationId,
+      signal: call.signal,
+      timeoutMs: call.timeoutMs ?? clientTimeout,
+      maxRetries: call.maxRetries ?? clientRetries,
+      retryable: isIdempotent(method) || call.idempotent === true,
+    };
+  }
+
   async function invoke(op: OperationDescriptor, args: InvokeArgs, full?: true): Promise<unknown> {
     const path = buildPath(op.path, args);
     const callHeaders = args.headers === undefined ? undefined : checkHeaders(args.headers);
-    checkTimeout(args.timeoutMs);
-    checkRetries(args.maxRetries);
+    const o = sendOptions(args, op.method, op.operationId);
     const out = prepare(op, baseUrl + path, args.query, args.body, clientHeaders, callHeaders);
-    const o: SendOptions = {
-      operationId: op.operationId,
-      signal: args.signal,
-      timeoutMs: args.timeoutMs ?? clientTimeout,
-      maxRetries: args.maxRetries ?? clientRetries,
-      retryable: isIdempotent(op.method) || args.idempotent === true,
-    };
-    const outgoing = { method: op.method, ...out };
-    const { response, text, summary } = exchange ? await exchange(op, args, outgoing, o) : await send(outgoing, o);
+    const { response, text, summary } = exchange ? await exchange(op, args, out, o) : await send(out, o);
     if (!response.ok) throw toApiError(response, text, summary(), op.operationId);
     const data = toResult(op, response, text, summary);
     return full ? { data, response: readableCopy(response, op.secret ? null : text) } : data;
@@ -247,5 +249,5 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
   if (!exchange && options.middleware?.length) {
     throw new TypeError("middleware runs on the full clients (create…Client, create…FetchClient), not on the light entry's core");
   }
-  return { baseUrl, headers: clientHeaders, timeoutMs: clientTimeout, maxRetries: clientRetries, invoke: invoke as Transport["invoke"], send };
+  return { baseUrl, headers: clientHeaders, sendOptions, invoke: invoke as Transport["invoke"], send };
 }
