@@ -51,7 +51,8 @@ export function paginate(invoke: Invoke, op: OperationDescriptor, args: InvokeAr
   }
 
   async function* items() {
-    for await (const page of pages()) yield* page[itemsKey] as unknown[];
+    // A page may leave its array out (pages() has checked it is an array when present).
+    for await (const page of pages()) yield* (page[itemsKey] ?? []) as unknown[];
   }
   return Object.assign(items(), { pages });
 }

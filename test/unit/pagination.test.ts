@@ -1,8 +1,8 @@
 // paginate.listConnectors against a real server holding three pages: every item once and in
 // order, the cursors the server handed out are the ones sent back, and nothing is fetched ahead.
 import { describe, expect, test } from "vitest";
-import { createConnectClient } from "../../src/index.js";
-import { connector, ORG } from "../support/fake-fetch.js";
+import { createConnectClient, createEmbeddedClient } from "../../src/index.js";
+import { connector, jsonResponse, ORG } from "../support/fake-fetch.js";
 import { json, startLoopback } from "../support/loopback.js";
 
 const items = ["c1", "c2", "c3", "c4", "c5"].map((id) => connector(id));
@@ -71,5 +71,37 @@ describe("paginate.listConnectors", () => {
     const iterator = createConnectClient({ baseUrl: server.url }).paginate.listConnectors({ organisationId: ORG, pageSize });
     await expect(iterator.next()).rejects.toBeInstanceOf(TypeError);
     expect(server.requests).toHaveLength(0);
+  });
+});
+
+// The spec lets some pages leave their array out (Embedded's EndUserConnectionsPage.connections
+// is optional): such a page holds no items, and the walk goes on to its `next`.
+describe("a page without its array", () => {
+  const embeddedPages = (pages: Record<string, object>) => {
+    const urls: string[] = [];
+    const fetch = async (url: string) => {
+      urls.push(url);
+      return jsonResponse(200, pages[new URL(url).searchParams.get("after") ?? ""] ?? {});
+    };
+    return { urls, client: createEmbeddedClient({ baseUrl: "https://api.test", fetch }) };
+  };
+  const args = { hubId: "h", userId: "u" };
+
+  test("the item iterator yields none for it, as pages() walks it", async () => {
+    const { client } = embeddedPages({ "": { totalCount: 0 } });
+    const items = [];
+    for await (const c of client.paginate.listEndUserConnections(args)) items.push(c);
+    expect(items).toEqual([]);
+    const pages = [];
+    for await (const p of client.paginate.listEndUserConnections(args).pages()) pages.push(p);
+    expect(pages).toEqual([{ totalCount: 0 }]);
+  });
+
+  test("the items of the pages after it still come", async () => {
+    const { client, urls } = embeddedPages({ "": { totalCount: 1, next: "cur-A" }, "cur-A": { connections: [{ id: "x" }], totalCount: 1 } });
+    const ids = [];
+    for await (const c of client.paginate.listEndUserConnections(args)) ids.push((c as { id: string }).id);
+    expect(ids).toEqual(["x"]);
+    expect(urls).toHaveLength(2);
   });
 });
