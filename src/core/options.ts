@@ -129,5 +129,11 @@ export function checkInteger(value: number | undefined, name: string, min: numbe
   }
 }
 
+/** The `fetch` option: a function, or undefined for the global fetch. */
+export function checkFetch(fetch: unknown): FetchFunction | undefined {
+  if (fetch !== undefined && typeof fetch !== "function") throw new TypeError("fetch must be a function (url, init) => Promise<Response>");
+  return fetch as FetchFunction | undefined;
+}
+
 export const checkTimeout = (value: number | undefined): void => checkInteger(value, "timeoutMs", 0, MAX_TIMEOUT_MS);
 export const checkRetries = (value: number | undefined): void => checkInteger(value, "maxRetries", 0, Number.MAX_SAFE_INTEGER);

@@ -10,6 +10,7 @@ import type { OperationDescriptor } from "./descriptor.js";
 import type { Middleware } from "openapi-fetch";
 import {
   checkBaseUrl,
+  checkFetch,
   checkHeaders,
   checkInteger,
   checkRedactHeaders,
@@ -142,7 +143,7 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
     if (typeof options.token !== "function") fixedAuth = authorizationOf(options.token, options.authScheme);
   } catch {}
   // Looked up per call, so a fetch installed after the client was made is still used.
-  const fetchImpl: FetchFunction = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
+  const fetchImpl: FetchFunction = checkFetch(options.fetch) ?? ((url, init) => globalThis.fetch(url, init));
   const clientTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const clientRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
   const maxBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;

@@ -1,7 +1,7 @@
 // Invalid options are programming errors: a TypeError at once, before any request, that never
 // echoes the offending (possibly secret) value.
 import { describe, expect, test } from "vitest";
-import { createConnectClient, VersoriError } from "../../src/index.js";
+import { createConnectClient, createConnectCore, createConnectFetchClient, VersoriError } from "../../src/index.js";
 import { CONNECTOR, jsonResponse, ORG, recordingFetch } from "../support/fake-fetch.js";
 import { json, startLoopback } from "../support/loopback.js";
 
@@ -107,6 +107,19 @@ describe("token", () => {
 
   test("a token of the wrong type is refused at creation", () => {
     expect(() => createConnectClient({ baseUrl, token: 42 as never })).toThrow(TypeError);
+  });
+});
+
+describe("fetch", () => {
+  // Accepted until now, then every call failed after its retries with "fetchImpl is not a function".
+  test.each([["a string", "fetch"], ["an object", {}], ["null", null], ["a number", 1]])("%s is refused at creation, on every factory", (_, fetch) => {
+    const factories = [createConnectClient, createConnectCore, createConnectFetchClient];
+    for (const create of factories) expect(() => create({ baseUrl, fetch: fetch as never }), create.name).toThrow(new TypeError("fetch must be a function (url, init) => Promise<Response>"));
+  });
+
+  test("a function, or none, is accepted", () => {
+    expect(() => createConnectClient({ baseUrl, fetch: undefined })).not.toThrow();
+    expect(() => createConnectClient({ baseUrl, fetch: recordingFetch().fetch })).not.toThrow();
   });
 });
 
