@@ -1,6 +1,7 @@
 // openapi-fetch's middleware (`onRequest`, `onResponse`, `onError`) for the named methods, with
-// the same order and rules as openapi-fetch: onRequest in the order given (a Response returned
-// skips the request), onError and onResponse from last to first. It runs once per call around
+// the same order and rules as openapi-fetch 0.17: onRequest in the order given (a Response
+// returned is the answer: no request, no onResponse), onError and onResponse from last to first
+// (onResponse also after an onError that recovered with a Response). It runs once per call around
 // the whole exchange, retries included, as it does around openapi-fetch's fetch. The full
 // clients hand `middlewareExchange` to the transport; the light entry does not carry this file.
 import type { Middleware } from "openapi-fetch";
@@ -80,25 +81,23 @@ export const middlewareExchange: ExchangeFactory = (send, baseUrl, options) => {
     const bare = () => ({ method: out.method, url: out.url, headers: {} });
     const original = new Request(out.url, { method: out.method, headers: out.headers, body: (out.body ?? null) as BodyInit | null });
     const request = await onRequest(list, original, context);
-    const sent = request instanceof Request ? request : original;
+    // A Response from onRequest is the answer: no onResponse runs after it, as in openapi-fetch.
+    if (request instanceof Response) return { response: request, text: await request.text(), summary: bare };
+    // Headers may have been changed in place; a replaced request brings its own body.
+    const headers = checkHeaders(request.headers);
+    if (request === original && out.body instanceof FormData) delete headers["content-type"];
+    const body = request === original ? out.body : request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
     let answer: Answer;
-    if (request instanceof Response) {
-      answer = { response: request, text: await request.text(), summary: bare };
-    } else {
-      // Headers may have been changed in place; a replaced request brings its own body.
-      const headers = checkHeaders(request.headers);
-      if (request === original && out.body instanceof FormData) delete headers["content-type"];
-      const body = request === original ? out.body : request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
-      try {
-        answer = await send({ method: request.method, url: request.url, headers, body }, o);
-      } catch (error) {
-        const recovered = await onError(list, sent, error, context);
-        if (!(recovered instanceof Response)) throw recovered;
-        answer = { response: recovered, text: await recovered.text(), summary: bare };
-      }
+    try {
+      answer = await send({ method: request.method, url: request.url, headers, body }, o);
+    } catch (error) {
+      // A Response from onError recovers the call; onResponse then runs on it, as in openapi-fetch.
+      const recovered = await onError(list, request, error, context);
+      if (!(recovered instanceof Response)) throw recovered;
+      answer = { response: recovered, text: await recovered.text(), summary: bare };
     }
     const seen = readableCopy(answer.response, answer.text);
-    const final = await onResponse(list, sent, seen, context);
+    const final = await onResponse(list, request, seen, context);
     return final === seen ? answer : { ...answer, response: final, text: await final.text() };
   };
 };

@@ -104,6 +104,41 @@ describe("middleware on the named methods", () => {
     expect(statuses).toEqual([200, 200]);
   });
 
+  // openapi-fetch 0.17 (dist/index.mjs, coreFetch): a Response from onRequest is the answer, with
+  // no onResponse after it; a Response from onError recovers the call, and onResponse then runs.
+  describe("which hooks run: the same on both surfaces, as in openapi-fetch", () => {
+    const hooks = (log: string[], recover: boolean, answer: boolean): Middleware => ({
+      onRequest: () => (log.push("onRequest"), answer ? Response.json(connector("cached")) : undefined),
+      onResponse: ({ response }) => void log.push(`onResponse ${response.status}`),
+      onError: () => (log.push("onError"), recover ? Response.json(connector("fallback")) : undefined),
+    });
+    const surfaces = {
+      named: (options: object) => createConnectClient(options).getConnector(ids),
+      path: (options: object) => createConnectFetchClient(options).GET("/o/{organisation_id}/connectors/{connector_id}", { params: { path: { organisation_id: ORG, connector_id: CONNECTOR } } }),
+    };
+
+    test.each(Object.keys(surfaces) as (keyof typeof surfaces)[])("%s: a Response from onRequest skips onResponse", async (surface) => {
+      const server = await startLoopback((_, res) => json(res, 200, connector()));
+      const log: string[] = [];
+      await surfaces[surface]({ baseUrl: server.url, middleware: [hooks(log, false, true)] });
+      expect(log).toEqual(["onRequest"]);
+      expect(server.requests).toHaveLength(0);
+    });
+
+    test.each(Object.keys(surfaces) as (keyof typeof surfaces)[])("%s: onError's Response is followed by onResponse", async (surface) => {
+      const log: string[] = [];
+      await surfaces[surface]({ baseUrl: `http://127.0.0.1:${await refusedPort()}`, maxRetries: 0, middleware: [hooks(log, true, false)] });
+      expect(log).toEqual(["onRequest", "onError", "onResponse 200"]);
+    });
+
+    test.each(Object.keys(surfaces) as (keyof typeof surfaces)[])("%s: an answer runs onResponse, not onError", async (surface) => {
+      const server = await startLoopback((_, res) => json(res, 500, { code: "boom", message: "boom" }));
+      const log: string[] = [];
+      await surfaces[surface]({ baseUrl: server.url, maxRetries: 0, middleware: [hooks(log, true, false)] }).catch(() => undefined);
+      expect(log).toEqual(["onRequest", "onResponse 500"]);
+    });
+  });
+
   test("middleware that is not an array of hooks is a TypeError at creation", () => {
     expect(() => createConnectClient({ middleware: [{}] as never })).toThrow(TypeError);
   });
