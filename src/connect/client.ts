@@ -28,4 +28,4 @@ export const createConnectClient = <O extends ConnectClientOptions>(options?: O)
   createClient(connectV1Operations, createCore<operations, O>(options ?? ({} as O), CONNECT_PRODUCTION_URL, middlewareExchange));
 
 /** openapi-fetch's own client for the Connect API (`GET("/path", { params })`, `use(...)`), on the same core. */
-export const createConnectFetchClient = (options?: ApiClientOptions) => createFetchClient<paths>(options ?? {}, CONNECT_PRODUCTION_URL);
+export const createConnectFetchClient = (options?: ApiClientOptions) => createFetchClient<paths>(options ?? {}, CONNECT_PRODUCTION_URL, connectV1Operations);

@@ -11,7 +11,7 @@ const isScalar = (value: unknown): boolean => {
   return type === "string" || type === "number" || type === "boolean";
 };
 
-function serializeQuery(query: Record<string, unknown>, joined: readonly string[] | undefined): string {
+export function serializeQuery(query: Record<string, unknown>, joined: readonly string[] | undefined): string {
   const parts: string[] = [];
   for (const name in query) {
     const value = query[name];

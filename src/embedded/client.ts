@@ -21,4 +21,4 @@ export const createEmbeddedClient = <O extends ApiClientOptions>(options?: O): E
   createClient(embeddedV1Operations, createCore<operations, O>(options ?? ({} as O), EMBEDDED_PRODUCTION_URL, middlewareExchange));
 
 /** openapi-fetch's own client for the Embedded API (`GET("/path", { params })`, `use(...)`), on the same core. */
-export const createEmbeddedFetchClient = (options?: ApiClientOptions) => createFetchClient<paths>(options ?? {}, EMBEDDED_PRODUCTION_URL);
+export const createEmbeddedFetchClient = (options?: ApiClientOptions) => createFetchClient<paths>(options ?? {}, EMBEDDED_PRODUCTION_URL, embeddedV1Operations);

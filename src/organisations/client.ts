@@ -20,4 +20,4 @@ export const createOrganisationsClient = <O extends ApiClientOptions>(options?: 
   createClient(organisationsV1Operations, createCore<operations, O>(options ?? ({} as O), ORGANISATIONS_PRODUCTION_URL, middlewareExchange));
 
 /** openapi-fetch's own client for the Organisations API (`GET("/path", { params })`, `use(...)`), on the same core. */
-export const createOrganisationsFetchClient = (options?: ApiClientOptions) => createFetchClient<paths>(options ?? {}, ORGANISATIONS_PRODUCTION_URL);
+export const createOrganisationsFetchClient = (options?: ApiClientOptions) => createFetchClient<paths>(options ?? {}, ORGANISATIONS_PRODUCTION_URL, organisationsV1Operations);

@@ -89,4 +89,70 @@ describe("on loopback servers", () => {
     await client.GET(one, { params: { path } });
     expect(server.requests[0]?.headers["x-trace"]).toBe("t-1");
   });
+
+  // Client headers are merged where openapi-fetch merges its own (its `headers` option): they are
+  // on the Request every middleware sees, and a per-call `null` removes them.
+  test("client headers are on the request middleware sees, and it may remove them", async () => {
+    const server = await startLoopback((_, res) => json(res, 200, connector()));
+    const seen: (string | null)[] = [];
+    const strip: Middleware = {
+      onRequest({ request }) {
+        seen.push(request.headers.get("x-team"));
+        request.headers.delete("x-team");
+      },
+    };
+    const client = createConnectFetchClient({ baseUrl: server.url, headers: { "X-Team": "blue", "x-keep": "1" }, middleware: [strip] });
+    await client.GET(one, { params: { path } });
+    expect(seen).toEqual(["blue"]);
+    expect(server.requests[0]?.headers["x-team"]).toBeUndefined();
+    expect(server.requests[0]?.headers["x-keep"]).toBe("1");
+  });
+
+  test("a per-call header of null removes the client's, as in openapi-fetch", async () => {
+    const server = await startLoopback((_, res) => json(res, 200, connector()));
+    const client = createConnectFetchClient({ baseUrl: server.url, headers: { "x-team": "blue" } });
+    await client.GET(one, { params: { path }, headers: { "x-team": null } });
+    await client.GET(one, { params: { path }, headers: { "x-team": "red" } });
+    expect(server.requests.map((r) => r.headers["x-team"])).toEqual([undefined, "red"]);
+  });
+
+  // Per-call options belong to the call, not to the Request object: a middleware that returns a
+  // new Request keeps them, and nothing of them goes on the wire.
+  describe("per-call options survive a middleware that returns a new Request", () => {
+    const fresh: Middleware = { onRequest: ({ request }) => new Request(request, { headers: { ...Object.fromEntries(request.headers), "x-new": "1" } }) };
+    const sentHeaders = (server: { requests: { headers: Record<string, unknown> }[] }) => Object.keys(server.requests[0]!.headers).sort();
+
+    test("timeoutMs", async () => {
+      const server = await startLoopback(() => undefined); // never answers
+      const client = createConnectFetchClient({ baseUrl: server.url, maxRetries: 0, timeoutMs: 5000, middleware: [fresh] });
+      const error = await client.GET(one, { params: { path }, timeoutMs: 50 }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(VersoriTimeoutError);
+      expect((error as VersoriTimeoutError).timeoutMs).toBe(50);
+    });
+
+    test("maxRetries", async () => {
+      const server = await startLoopback((_, res) => json(res, 503, { code: "busy", message: "busy" }));
+      const client = createConnectFetchClient({ baseUrl: server.url, maxRetries: 2, middleware: [fresh] });
+      const { response } = await client.GET(one, { params: { path }, maxRetries: 0 });
+      expect(response.status).toBe(503);
+      expect(server.requests).toHaveLength(1);
+      expect(server.requests[0]!.headers["x-new"]).toBe("1");
+    });
+
+    test("idempotent", async () => {
+      const server = await startLoopback((seen, res) => (seen.n === 1 ? json(res, 503, { code: "busy", message: "busy" }) : json(res, 200, connector())));
+      const client = createConnectFetchClient({ baseUrl: server.url, middleware: [fresh] });
+      const body = { name: "Shopify", baseUrl: "https://x.test", authSchemeConfigs: [], connections: [] };
+      const { response } = await client.POST("/o/{organisation_id}/protocols/http/connectors", {
+        params: { path: { organisation_id: ORG } },
+        body,
+        idempotent: true,
+      });
+      expect(response.status).toBe(200);
+      expect(server.requests).toHaveLength(2);
+      expect(sentHeaders(server)).toEqual(sentHeaders({ requests: [server.requests[1]!] }));
+      expect(sentHeaders(server).filter((h) => h.includes("versori") || h.includes("idempotent") || h.includes("retr"))).toEqual([]);
+    });
+  });
 });
+
