@@ -2,6 +2,8 @@
 export interface RunningPrism {
   url: string;
   port: number;
+  /** The process id of Prism. */
+  pid: number;
   log: string;
   stop(): Promise<void>;
 }

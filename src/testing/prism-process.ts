@@ -4,9 +4,7 @@
 // stall it, and that file is what the errors point at.
 /// <reference types="node" />
 import { spawn } from "node:child_process";
-import { createWriteStream, mkdirSync } from "node:fs";
-import { get } from "node:http";
-import { createServer } from "node:net";
+import { createWriteStream, mkdirSync, openSync } from "node:fs";
 import { dirname } from "node:path";
 
 export interface PrismLaunch {
@@ -18,7 +16,7 @@ export interface PrismLaunch {
   log: string;
   /** The port to listen on (127.0.0.1); a free one when absent. */
   port?: number | undefined;
-  /** How long to wait for Prism's first answer. */
+  /** How long to wait for Prism to say it listens. */
   timeoutMs: number;
 }
 
@@ -36,46 +34,45 @@ export interface RunningPrism {
 
 /** How long Prism gets to exit after SIGTERM before it is killed. */
 const GRACE_MS = 3000;
-const POLL_MS = 100;
 
 /**
- * Listens on the port for a moment and gives it back: 0 picks a free one. A port already taken
- * is refused here, since anything answering on it would pass for Prism.
+ * Run in Prism's own process before Prism (argv[1] is Prism's entry script). The parent holds
+ * the other end of this process's stdin; the system closes it when the parent ends, however it
+ * ends (SIGTERM, SIGINT and SIGKILL run no exit hook in the parent), and Prism then ends too.
  */
-function claimPort(port: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", (error) => reject(new Error(`port ${port} on 127.0.0.1 is not free for Prism: ${error.message}`)));
-    server.listen(port, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
+const EXIT_WITH_PARENT = 'process.stdin.on("end",()=>process.exit()).on("error",()=>process.exit()).resume();require(process.argv[1]);';
 
-/** Whether anything answers HTTP at the URL (any status, even 404 or 401, means Prism is up). */
-function answers(url: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    const request = get(url, { timeout: 1000 }, (response) => {
-      response.resume();
-      resolve(true);
-    });
-    request.once("timeout", () => request.destroy());
-    request.once("error", () => resolve(false));
-  });
+/**
+ * What Prism prints once its server listens, with the address it got: read from this child's
+ * own output, so another server answering on the port cannot pass for it.
+ */
+const LISTENING = /Prism is listening on http:\/\/127\.0\.0\.1:(\d+)/;
+
+/** Opens (truncates) the log file first: a path that cannot be written rejects before Prism starts. */
+function openLog(log: string): number {
+  try {
+    mkdirSync(dirname(log), { recursive: true });
+    return openSync(log, "w");
+  } catch (error) {
+    throw new Error(`cannot open the log file for Prism: ${(error as Error).message}`, { cause: error });
+  }
 }
 
 export async function launchPrism(options: PrismLaunch): Promise<RunningPrism> {
-  const port = await claimPort(options.port ?? 0);
-  const url = `http://127.0.0.1:${port}`;
-  mkdirSync(dirname(options.log), { recursive: true });
-  const out = createWriteStream(options.log);
+  const out = createWriteStream(options.log, { fd: openLog(options.log) });
+  // The log is for reading afterwards: failing to write it (a full disk) must not end the caller.
+  out.on("error", () => {});
+  // Port 0 lets Prism's own listen pick a free port, and it prints which: nothing is probed
+  // and given back first, which another process could take in between.
+  const asked = options.port ?? 0;
   const child = spawn(
     process.execPath,
     // One process: with NODE_ENV=production Prism would fork its server off, out of stop()'s reach.
-    [options.cli, "mock", options.spec, "--host", "127.0.0.1", "--port", String(port), "--errors", "--no-multiprocess"],
-    { stdio: ["ignore", "pipe", "pipe"] },
+    ["-e", EXIT_WITH_PARENT, options.cli, "mock", options.spec, "--host", "127.0.0.1", "--port", String(asked), "--errors", "--no-multiprocess"],
+    { stdio: ["pipe", "pipe", "pipe"] },
   );
+  // Never written to: only its closing matters (see EXIT_WITH_PARENT).
+  child.stdin.on("error", () => {});
   // Two sources write to one file: neither may end it; it is ended once Prism is gone.
   child.stdout.pipe(out, { end: false });
   child.stderr.pipe(out, { end: false });
@@ -92,14 +89,10 @@ export async function launchPrism(options: PrismLaunch): Promise<RunningPrism> {
       resolve();
     });
   }).then(() => new Promise<void>((resolve) => out.end(resolve)));
-  // A test run that exits without stopping the mock must not leave Prism behind.
-  const killOnExit = () => child.kill("SIGKILL");
-  process.once("exit", killOnExit);
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
-      process.off("exit", killOnExit);
       if (exited !== undefined) return gone;
       child.kill("SIGTERM");
       const timer = setTimeout(() => child.kill("SIGKILL"), GRACE_MS);
@@ -107,17 +100,33 @@ export async function launchPrism(options: PrismLaunch): Promise<RunningPrism> {
       clearTimeout(timer);
     })());
 
-  const deadline = Date.now() + options.timeoutMs;
-  while (!(await answers(url))) {
-    if (exited !== undefined) {
-      await stop();
-      throw new Error(`Prism stopped before answering on ${url} (${exited}); its output is in ${options.log}`);
-    }
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`Prism did not answer on ${url} within ${options.timeoutMs} ms; its output is in ${options.log}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  // Prism's output, kept until it says it listens.
+  let output = "";
+  let ready: (outcome: number | string) => void = () => {};
+  const read = (chunk: Buffer) => {
+    output += chunk;
+    const listening = LISTENING.exec(output);
+    if (listening) ready(Number(listening[1]));
+  };
+  child.stdout.on("data", read);
+  child.stderr.on("data", read);
+  let timer: NodeJS.Timeout | undefined;
+  // The port it listens on, or what went wrong.
+  const port = await new Promise<number | string>((resolve) => {
+    ready = resolve;
+    void gone.then(() => resolve(`stopped before listening (${exited})`));
+    timer = setTimeout(() => resolve(`did not start listening within ${options.timeoutMs} ms`), options.timeoutMs);
+  });
+  clearTimeout(timer);
+  child.stdout.off("data", read);
+  child.stderr.off("data", read);
+  if (typeof port === "number" && (asked === 0 || port === asked)) {
+    return { url: `http://127.0.0.1:${port}`, port, pid: child.pid!, log: options.log, stop };
   }
-  return { url, port, pid: child.pid!, log: options.log, stop };
+  await stop();
+  if (/EADDRINUSE/.test(output)) {
+    throw new Error(`port ${asked} on 127.0.0.1 is not free for Prism (EADDRINUSE); its output is in ${options.log}`);
+  }
+  const problem = typeof port === "number" ? `listened on port ${port}, not ${asked}` : port;
+  throw new Error(`Prism ${problem}; its output is in ${options.log}`);
 }

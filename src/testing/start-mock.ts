@@ -16,15 +16,17 @@ export interface MockOptions {
   port?: number | undefined;
   /** File for Prism's output; a file in the system's temporary directory when absent. */
   log?: string | undefined;
-  /** How long to wait for Prism to answer, in ms (default 60000). */
+  /** How long to wait for Prism to listen, in ms (default 60000). */
   timeoutMs?: number | undefined;
 }
 
 export type RunningMock = RunningPrism;
 
 /**
- * Starts Prism on the API's contract and resolves once it answers, with its URL (the client's
- * `baseUrl`) and `stop()`. Rejects when Prism is not installed, exits early or never answers.
+ * Starts Prism on the API's contract and resolves once it says it listens, with its URL (the
+ * client's `baseUrl`) and `stop()`. Prism ends with the calling process, however that ends.
+ * Rejects when Prism is not installed, the log file cannot be opened, the port is taken
+ * (EADDRINUSE), or Prism exits early or does not listen within `timeoutMs`.
  */
 export function startMock(options: MockOptions): Promise<RunningMock> {
   return startMockFrom(options, [packageRoot(), process.cwd()]);

@@ -1,6 +1,8 @@
 // versori-client/testing's startMock, from the sources: a real Prism on the shipped contract,
-// really stopped; and the ways it fails (Prism missing, Prism dying, a taken port), each with
-// an error that says what to do.
+// really stopped; and the ways it fails (Prism missing, Prism dying, a taken port, a log it
+// cannot write), each with an error that says what to do. Prism outliving a killed test
+// process: parent-exit.test.ts.
+import { createServer as createHttpServer } from "node:http";
 import { connect, createServer } from "node:net";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -28,6 +30,16 @@ function accepts(port: number): Promise<boolean> {
     const socket = connect({ host: "127.0.0.1", port });
     socket.once("connect", () => (socket.destroy(), done(true)));
     socket.once("error", () => done(false));
+  });
+}
+
+/** A port nothing listens on right now. */
+function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
   });
 }
 
@@ -86,24 +98,69 @@ describe("startMock failures", () => {
     );
   });
 
-  test("a port that is taken is refused before Prism starts", async () => {
-    const server = createServer().listen(0, "127.0.0.1");
-    await new Promise((done) => server.once("listening", done));
-    const { port } = server.address() as { port: number };
-    try {
-      await expect(startMock({ api: "connect", port })).rejects.toThrow(`port ${port} on 127.0.0.1 is not free for Prism`);
-    } finally {
-      server.close();
-    }
+  test(
+    "a port that is taken rejects with EADDRINUSE, though what holds it answers HTTP",
+    async () => {
+      const server = createHttpServer((_, res) => res.writeHead(404).end()).listen(0, "127.0.0.1");
+      await new Promise((done) => server.once("listening", done));
+      const { port } = server.address() as { port: number };
+      try {
+        await expect(startMock({ api: "connect", port, log: join(scratch, "taken.log") })).rejects.toThrow(
+          `port ${port} on 127.0.0.1 is not free for Prism (EADDRINUSE); its output is in ${join(scratch, "taken.log")}`,
+        );
+      } finally {
+        server.close();
+      }
+    },
+    START,
+  );
+
+  // Issue 18, item 8: the port was probed and given back before Prism bound it, and readiness
+  // took any HTTP answer, so a second mock on the port resolved while the first one served it.
+  test(
+    "two mocks on one fixed port: one resolves serving its own API, the other rejects with EADDRINUSE",
+    async () => {
+      const port = await freePort();
+      const first = startMock({ api: "connect", port, log: join(scratch, "first.log") });
+      await new Promise((done) => setTimeout(done, 500)); // the first is loading its contract
+      const second = startMock({ api: "embedded", port, log: join(scratch, "second.log") });
+      const settled = await Promise.allSettled([first, second]);
+      const running = settled.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
+      try {
+        expect(running).toHaveLength(1);
+        const refused = settled.find((r): r is PromiseRejectedResult => r.status === "rejected")!.reason as Error;
+        expect(refused.message).toMatch(new RegExp(`^port ${port} on 127\\.0\\.0\\.1 is not free for Prism \\(EADDRINUSE\\)`));
+        // The mock that resolved serves the API it was asked for (a path only that contract has).
+        const which = settled[0]!.status === "fulfilled" ? "connect" : "embedded";
+        const path = which === "connect" ? `/o/${ORG}/connectors/${CONNECTOR}` : "/healthz";
+        const answer = await fetch(`${running[0]!.url}${path}`, { headers: { authorization: "Bearer test-token" } });
+        expect([which, answer.status]).toEqual([which, 200]);
+      } finally {
+        await Promise.all(running.map((m) => m.stop()));
+      }
+    },
+    START,
+  );
+
+  // Issue 18, item 10: the log file was opened by a stream whose error nobody handled (EISDIR
+  // crashed the process), and Prism was started anyway.
+  test("a log path that cannot be opened rejects startMock, naming the path", async () => {
+    const outcome = await startMock({ api: "connect", log: scratch }).then(
+      async (mock) => (await mock.stop(), "resolved"),
+      (error: unknown) => error,
+    );
+    expect(outcome).toBeInstanceOf(Error);
+    expect((outcome as Error).message).toMatch(/^cannot open the log file for Prism: EISDIR/);
+    expect((outcome as Error).message).toContain(scratch);
   });
 
   test(
-    "Prism exiting before it answers rejects with the log file's path",
+    "Prism exiting before it listens rejects with the log file's path",
     async () => {
       const log = join(scratch, "dying.log");
       const cli = createRequire(import.meta.url).resolve("@stoplight/prism-cli/dist/index.js");
       const failed = launchPrism({ cli, spec: join(repo, "openapi/no-such-spec.yaml"), log, timeoutMs: START });
-      await expect(failed).rejects.toThrow(/^Prism stopped before answering on http:\/\/127\.0\.0\.1:\d+ \(exit code [1-9]\d*\)/);
+      await expect(failed).rejects.toThrow(/^Prism stopped before listening \(exit code [1-9]\d*\)/);
       await expect(failed).rejects.toThrow(`its output is in ${log}`);
       expect(readFileSync(log, "utf8")).toMatch(/no-such-spec\.yaml/);
     },
