@@ -10,17 +10,24 @@
 export const ListHubs = {"operationId":"ListHubs","method":"GET","path":["/o/","organisationId","/hubs"]} as const;
 export const CreateHub = {"operationId":"CreateHub","method":"POST","path":["/hubs"]} as const;
 export const GetHub = {"operationId":"GetHub","method":"GET","path":["/hubs/","hubId"]} as const;
+export const DeleteHub = {"operationId":"DeleteHub","method":"DELETE","path":["/hubs/","hubId"],"empty":true} as const;
+export const UpdateHubDetails = {"operationId":"UpdateHubDetails","method":"PATCH","path":["/hubs/","hubId"]} as const;
 export const ListEndUsers = {"operationId":"ListEndUsers","method":"GET","path":["/hubs/","hubId","/users"],"page":"users"} as const;
 export const CreateEndUser = {"operationId":"CreateEndUser","method":"POST","path":["/hubs/","hubId","/users"]} as const;
 export const GetEndUser = {"operationId":"GetEndUser","method":"GET","path":["/hubs/","hubId","/users/","userId"]} as const;
+export const DeleteEndUser = {"operationId":"DeleteEndUser","method":"DELETE","path":["/hubs/","hubId","/users/","userId"],"empty":true} as const;
 export const ListEndUserConnections = {"operationId":"ListEndUserConnections","method":"GET","path":["/hubs/","hubId","/users/","userId","/connections"],"page":"connections","joined":["hub_connector_id"]} as const;
 export const CreateEndUserConnection = {"operationId":"CreateEndUserConnection","method":"POST","path":["/hubs/","hubId","/users/","userId","/connections"]} as const;
 export const ListIntegrations = {"operationId":"ListIntegrations","method":"GET","path":["/hubs/","hubId","/integrations"],"page":"integrations"} as const;
 export const CreateIntegration = {"operationId":"CreateIntegration","method":"POST","path":["/hubs/","hubId","/integrations"]} as const;
+export const GetIntegration = {"operationId":"GetIntegration","method":"GET","path":["/integrations/","integrationId"]} as const;
 export const DeleteIntegration = {"operationId":"DeleteIntegration","method":"DELETE","path":["/integrations/","integrationId"],"empty":true} as const;
+export const UpdateIntegration = {"operationId":"UpdateIntegration","method":"PATCH","path":["/integrations/","integrationId"]} as const;
 export const ListIntegrationConnectionTemplates = {"operationId":"ListIntegrationConnectionTemplates","method":"GET","path":["/integrations/","integrationId","/connection-templates"],"page":"connectionTemplates"} as const;
 export const CreateHubConnectionTemplate = {"operationId":"CreateHubConnectionTemplate","method":"POST","path":["/integrations/","integrationId","/connection-templates"]} as const;
 export const UpdateIntegrationMetadata = {"operationId":"UpdateIntegrationMetadata","method":"PUT","path":["/integrations/","integrationId","/metadata"],"empty":true} as const;
+export const GetDynamicVariables = {"operationId":"GetDynamicVariables","method":"GET","path":["/integrations/","integrationId","/users/","userId","/variables"]} as const;
+export const UpdateDynamicVariablesInternal = {"operationId":"UpdateDynamicVariablesInternal","method":"PUT","path":["/integrations/","integrationId","/users/","userId","/variables"],"empty":true} as const;
 export const GetEndUserConnection = {"operationId":"GetEndUserConnection","method":"GET","path":["/connection-templates/","connectionTemplateId","/users/","userId"]} as const;
 export const ListEndUserIntegrations = {"operationId":"ListEndUserIntegrations","method":"GET","path":["/embed/","hubId","/users/","userId","/integrations"]} as const;
 export const GetEmbeddedIntegration = {"operationId":"GetEmbeddedIntegration","method":"GET","path":["/embed/","hubId","/users/","userId","/integrations/","integrationId"]} as const;
@@ -29,6 +36,7 @@ export const ListEndUserActivations = {"operationId":"ListEndUserActivations","m
 export const ActivateIntegration = {"operationId":"ActivateIntegration","method":"POST","path":["/activations"]} as const;
 export const GetActivation = {"operationId":"GetActivation","method":"GET","path":["/activations/","activationId"]} as const;
 export const DeleteActivation = {"operationId":"DeleteActivation","method":"DELETE","path":["/activations/","activationId"],"empty":true} as const;
+export const UpdateDynamicVariables = {"operationId":"UpdateDynamicVariables","method":"PUT","path":["/activations/","activationId","/variables"]} as const;
 export const HealthCheck = {"operationId":"HealthCheck","method":"GET","path":["/healthz"]} as const;
 
 /** Every operation of embedded-v1, keyed by method name (operationId, first letter lowercased). */
@@ -36,17 +44,24 @@ export const embeddedV1Operations = {
   listHubs: ListHubs,
   createHub: CreateHub,
   getHub: GetHub,
+  deleteHub: DeleteHub,
+  updateHubDetails: UpdateHubDetails,
   listEndUsers: ListEndUsers,
   createEndUser: CreateEndUser,
   getEndUser: GetEndUser,
+  deleteEndUser: DeleteEndUser,
   listEndUserConnections: ListEndUserConnections,
   createEndUserConnection: CreateEndUserConnection,
   listIntegrations: ListIntegrations,
   createIntegration: CreateIntegration,
+  getIntegration: GetIntegration,
   deleteIntegration: DeleteIntegration,
+  updateIntegration: UpdateIntegration,
   listIntegrationConnectionTemplates: ListIntegrationConnectionTemplates,
   createHubConnectionTemplate: CreateHubConnectionTemplate,
   updateIntegrationMetadata: UpdateIntegrationMetadata,
+  getDynamicVariables: GetDynamicVariables,
+  updateDynamicVariablesInternal: UpdateDynamicVariablesInternal,
   getEndUserConnection: GetEndUserConnection,
   listEndUserIntegrations: ListEndUserIntegrations,
   getEmbeddedIntegration: GetEmbeddedIntegration,
@@ -55,5 +70,6 @@ export const embeddedV1Operations = {
   activateIntegration: ActivateIntegration,
   getActivation: GetActivation,
   deleteActivation: DeleteActivation,
+  updateDynamicVariables: UpdateDynamicVariables,
   healthCheck: HealthCheck,
 } as const;

@@ -71,10 +71,21 @@ export interface paths {
         get: operations["GetHub"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a hub
+         * @description Deletes the hub. For now this is a soft delete, and the platform reserves the right to
+         *     change that without notice: the hub's integrations, activations and end users are kept and
+         *     can still be fetched by their ids, and integrations already deployed keep running.
+         */
+        delete: operations["DeleteHub"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Rename a hub or make it the default
+         * @description Changes the hub's name, or whether it is the organisation's default hub. Fields left out
+         *     stay as they are; the primary connector cannot be changed here.
+         */
+        patch: operations["UpdateHubDetails"];
         trace?: never;
     };
     "/hubs/{hub_id}/users": {
@@ -147,7 +158,12 @@ export interface paths {
         get: operations["GetEndUser"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Remove an end user from a hub
+         * @description Deletes the end user (by external identifier unless `identifier_type` says `internal`),
+         *     together with every connection and activation they have in the hub.
+         */
+        delete: operations["DeleteEndUser"];
         options?: never;
         head?: never;
         patch?: never;
@@ -251,7 +267,12 @@ export interface paths {
             };
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Get an integration
+         * @description Returns one integration of a hub as the organisation manages it, deployed or not, with
+         *     the JSON Schema of its dynamic variables.
+         */
+        get: operations["GetIntegration"];
         put?: never;
         post?: never;
         /**
@@ -262,7 +283,12 @@ export interface paths {
         delete: operations["DeleteIntegration"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change an integration's details
+         * @description Changes the integration's name, image, description or the JSON Schema of its dynamic
+         *     variables. Fields left out stay as they are.
+         */
+        patch: operations["UpdateIntegration"];
         trace?: never;
     };
     "/integrations/{integration_id}/connection-templates": {
@@ -322,6 +348,51 @@ export interface paths {
          *     platform's own integration runtime calls this; API users have no reason to.
          */
         put: operations["UpdateIntegrationMetadata"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/integrations/{integration_id}/users/{user_id}/variables": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Whether `user_id` is the platform's ULID for the end user (`internal`) or the organisation's
+                 *     identifier for them (`external`, the default).
+                 * @example external
+                 */
+                identifier_type?: components["parameters"]["identifier_type"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The ULID of the integration.
+                 * @example 01HR4G6H8J0K1M2N3P4Q5R6S7T
+                 */
+                integration_id: components["parameters"]["integration_id"];
+                /**
+                 * @description The end user, by the organisation's identifier for them (`externalId`) or by the platform's
+                 *     ULID; `identifier_type` says which, where the operation accepts it.
+                 * @example cust-48213
+                 */
+                user_id: components["parameters"]["user_id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read an end user's dynamic variables for an integration
+         * @description Internal: returns the values of the integration's dynamic variables for one end user. The
+         *     platform's runtime reads them; API users read an activation instead.
+         */
+        get: operations["GetDynamicVariables"];
+        /**
+         * Replace an end user's dynamic variables for an integration
+         * @description Internal: replaces the values of the integration's dynamic variables for one end user.
+         *     API users change them with UpdateDynamicVariables on the activation.
+         */
+        put: operations["UpdateDynamicVariablesInternal"];
         post?: never;
         delete?: never;
         options?: never;
@@ -576,6 +647,33 @@ export interface paths {
          * @description Deletes the activation, switching the integration off for that end user.
          */
         delete: operations["DeleteActivation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/activations/{activation_id}/variables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ULID of the activation.
+                 * @example 01HR7M9N1P3Q4R5S6T7V8W9X0Y
+                 */
+                activation_id: components["parameters"]["activation_id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change an activation's dynamic variables
+         * @description Replaces the values of the dynamic variables the activation runs with, for example when
+         *     the end user changes a setting of the integration after activating it.
+         */
+        put: operations["UpdateDynamicVariables"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1023,8 +1121,22 @@ export interface components {
             scopes: string[];
             /** @description The current access token. Redacted when read back. */
             accessToken?: string;
-            /** @description The token used to get new access tokens. Redacted when read back. */
-            refreshToken?: string;
+            /**
+             * @description The kind of access token; `Bearer` when left out.
+             * @default Bearer
+             */
+            tokenType: string;
+            /**
+             * Format: date-time
+             * @description When the access token expires. Without it, the access token is used until the external
+             *     system answers 401 and is then refreshed; with it, refreshing happens in time.
+             */
+            expiresAt?: string;
+            /**
+             * @description The token used to get new access tokens. Required: a token that never expires needs no
+             *     OAuth 2.0 and is better stored as an API key. Redacted when read back.
+             */
+            refreshToken: string;
         };
         /**
          * @description Data of an `oauth2-code` credential: the result of the `authorization_code` redirect, sent when
@@ -1259,7 +1371,8 @@ export interface components {
              * @description An image or icon for the connector, shown on tiles in the embedded UI.
              */
             imageUrl: string;
-            variables: components["schemas"]["ActivationVariables"];
+            /** @description The variables end users connect with, such as the address of their own instance. */
+            variables: components["schemas"]["ConnectionVariable"][];
         };
         /** @description A hub to create. */
         HubCreate: {
@@ -1283,6 +1396,18 @@ export interface components {
             name: string;
             /** @description The connector the hub is built around. */
             primaryConnector: components["schemas"]["ConnectorInfo"];
+            /** @description Whether this is the organisation's default hub; an organisation has at most one. */
+            isDefault: boolean;
+        };
+        /**
+         * @description Changes to a hub's details. Only the fields sent change; the primary connector cannot be
+         *     changed this way.
+         */
+        HubUpdate: {
+            /** @description The hub's new name. */
+            name?: string;
+            /** @description `true` makes this the organisation's default hub (an organisation has at most one). */
+            isDefault?: boolean;
         };
         /** @description The hubs of an organisation, in the shape of a page. */
         HubsPage: components["schemas"]["PageInfo"] & {
@@ -1412,6 +1537,11 @@ export interface components {
             summary?: string;
             /** @description The integration's name. */
             name: string;
+            /**
+             * @description A JSON Schema for the dynamic variables of the integration: what each end user supplies
+             *     when activating it (see DynamicVariables).
+             */
+            variablesSchema?: components["schemas"]["VariablesSchema"];
             /** @description The ULID of the organisation that owns the hub. */
             organisationId: components["schemas"]["Ulid"];
         };
@@ -1426,10 +1556,74 @@ export interface components {
              * @description An image or icon for the integration, shown on its tile in the embedded UI.
              */
             imageUrl?: string;
+            /**
+             * Format: uri
+             * @description A PNG screenshot of the integration, for an overview of all of a hub's integrations.
+             */
+            screenshotUrl?: string;
             /** @description A longer text about the integration that the embedded UI may show end users. */
             description?: string;
+            /**
+             * @description A JSON Schema for the dynamic variables of the integration: what each end user supplies
+             *     when activating it (see DynamicVariables).
+             */
+            variablesSchema?: components["schemas"]["VariablesSchema"];
             /** @description The ULID of the board that implements the integration (see the Switchboard API). */
             boardId: components["schemas"]["Ulid"];
+        };
+        /** @description Changes to an integration's details; only the fields sent change. */
+        UpdateIntegration: {
+            /** @description The integration's new name. */
+            name?: string;
+            /**
+             * Format: uri
+             * @description A new image or icon for the integration's tile in the embedded UI.
+             */
+            imageUrl?: string;
+            /** @description A new longer text about the integration for end users. */
+            description?: string;
+            /**
+             * @description A JSON Schema for the dynamic variables of the integration: what each end user supplies
+             *     when activating it (see DynamicVariables).
+             */
+            variablesSchema?: components["schemas"]["VariablesSchema"];
+        };
+        /**
+         * @description A JSON Schema document (an object) describing an integration's dynamic variables: their
+         *     names, types and which are required. The platform keeps it as it was given.
+         * @example {
+         *       "type": "object",
+         *       "properties": {
+         *         "invoiceAccountCode": {
+         *           "type": "string"
+         *         },
+         *         "sendCreditNotes": {
+         *           "type": "boolean"
+         *         }
+         *       },
+         *       "required": [
+         *         "invoiceAccountCode"
+         *       ]
+         *     }
+         */
+        VariablesSchema: {
+            [key: string]: unknown;
+        };
+        /**
+         * @description The values of an integration's dynamic variables for one end user, by variable name. Their
+         *     names and types are those of the integration's `variablesSchema`; the values are supplied
+         *     when the integration is activated and can be changed later.
+         * @example {
+         *       "invoiceAccountCode": "200",
+         *       "sendCreditNotes": true
+         *     }
+         */
+        DynamicVariables: {
+            [key: string]: unknown;
+        };
+        /** @description An activation's dynamic variables, as sent to and answered by UpdateDynamicVariables. */
+        ActivationDynamicVariables: {
+            dynamicVariables?: components["schemas"]["DynamicVariables"];
         };
         /** @description A hub's integrations with their total; it carries no cursors. */
         ListIntegrations: {
@@ -1453,6 +1647,11 @@ export interface components {
             imageUrl: string;
             /** @description A longer text about the integration for the end user. */
             description: string;
+            /**
+             * @description A JSON Schema for the dynamic variables of the integration: what each end user supplies
+             *     when activating it (see DynamicVariables).
+             */
+            variablesSchema?: components["schemas"]["VariablesSchema"];
             /** @description Whether the integration is deployed; one that is not cannot be activated. */
             isDeployed: boolean;
             /** @description Whether this end user has activated the integration. */
@@ -1474,6 +1673,11 @@ export interface components {
             imageUrl: string;
             /** @description A longer text about the integration for the end user. */
             description: string;
+            /**
+             * @description A JSON Schema for the dynamic variables of the integration: what each end user supplies
+             *     when activating it (see DynamicVariables).
+             */
+            variablesSchema?: components["schemas"]["VariablesSchema"];
             /** @description Whether the integration is deployed; one that is not cannot be activated. */
             isDeployed: boolean;
             /** @description Whether this end user has activated the integration. */
@@ -1497,10 +1701,21 @@ export interface components {
             hubId: components["schemas"]["Ulid"];
             integration: components["schemas"]["EmbeddedIntegrationSummary"];
         };
-        /** @description One page of activations. */
-        ActivationPage: components["schemas"]["PageInfo"] & {
+        /**
+         * @description An activation as listed for its end user: the user is known to the caller, so it is left
+         *     out.
+         */
+        EndUserActivation: {
+            /** @description The ULID of the activation. */
+            id: components["schemas"]["Ulid"];
+            /** @description The ULID of the hub. */
+            hubId: components["schemas"]["Ulid"];
+            integration: components["schemas"]["EmbeddedIntegrationSummary"];
+        };
+        /** @description One page of an end user's activations. */
+        EndUserActivationPage: components["schemas"]["PageInfo"] & {
             /** @description The activations on this page. */
-            activations: components["schemas"]["Activation"][];
+            activations: components["schemas"]["EndUserActivation"][];
         };
         /** @description Binds a connection template to a connection the end user already has. */
         ActivationConnectionCreateExisting: {
@@ -1535,7 +1750,13 @@ export interface components {
              *     new one.
              */
             connections: components["schemas"]["ActivationConnectionCreate"][];
-            variables: components["schemas"]["ActivationVariables"];
+            dynamicVariables?: components["schemas"]["DynamicVariables"];
+            /**
+             * @deprecated
+             * @description The older form of the variables, a list of name and value pairs. Superseded by
+             *     `dynamicVariables`; kept because the platform's current contract still names it.
+             */
+            variables?: components["schemas"]["ActivationVariables"];
         };
     };
     responses: {
@@ -1764,6 +1985,7 @@ export interface operations {
                      *         {
                      *           "id": "01HR1H5B3K7M9P2Q4S6T8V0W1X",
                      *           "name": "Acme Storefront integrations",
+                     *           "isDefault": true,
                      *           "primaryConnector": {
                      *             "connectorId": "01HR0A2B4C6D8E0F1G2H3J4K5M",
                      *             "name": "Acme Storefront",
@@ -1836,6 +2058,7 @@ export interface operations {
                      * @example {
                      *       "id": "01HR1H5B3K7M9P2Q4S6T8V0W1X",
                      *       "name": "Acme Storefront integrations",
+                     *       "isDefault": true,
                      *       "primaryConnector": {
                      *         "connectorId": "01HR0A2B4C6D8E0F1G2H3J4K5M",
                      *         "name": "Acme Storefront",
@@ -1888,6 +2111,106 @@ export interface operations {
                      * @example {
                      *       "id": "01HR1H5B3K7M9P2Q4S6T8V0W1X",
                      *       "name": "Acme Storefront integrations",
+                     *       "isDefault": true,
+                     *       "primaryConnector": {
+                     *         "connectorId": "01HR0A2B4C6D8E0F1G2H3J4K5M",
+                     *         "name": "Acme Storefront",
+                     *         "authSchemeConfig": {
+                     *           "id": "01HQ4E8D5PM1T4Y7A0C3EH9R2S",
+                     *           "description": "Storefront API key",
+                     *           "validationMessages": [],
+                     *           "schemeType": "api-key",
+                     *           "name": "X-Api-Key",
+                     *           "in": "header"
+                     *         },
+                     *         "imageUrl": "https://cdn.acme.example/brand/storefront.svg",
+                     *         "variables": [
+                     *           {
+                     *             "name": "storeRegion",
+                     *             "value": "eu-west"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Hub"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    DeleteHub: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ULID of the hub.
+                 * @example 01HR1H5B3K7M9P2Q4S6T8V0W1X
+                 */
+                hub_id: components["parameters"]["hub_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The hub was deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    UpdateHubDetails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ULID of the hub.
+                 * @example 01HR1H5B3K7M9P2Q4S6T8V0W1X
+                 */
+                hub_id: components["parameters"]["hub_id"];
+            };
+            cookie?: never;
+        };
+        /** @description The details to change. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Storefront integrations",
+                 *       "isDefault": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["HubUpdate"];
+            };
+        };
+        responses: {
+            /** @description The hub as it now is. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01HR1H5B3K7M9P2Q4S6T8V0W1X",
+                     *       "name": "Storefront integrations",
+                     *       "isDefault": true,
                      *       "primaryConnector": {
                      *         "connectorId": "01HR0A2B4C6D8E0F1G2H3J4K5M",
                      *         "name": "Acme Storefront",
@@ -2208,6 +2531,49 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    DeleteEndUser: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Whether `user_id` is the platform's ULID for the end user (`internal`) or the organisation's
+                 *     identifier for them (`external`, the default).
+                 * @example external
+                 */
+                identifier_type?: components["parameters"]["identifier_type"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The ULID of the hub.
+                 * @example 01HR1H5B3K7M9P2Q4S6T8V0W1X
+                 */
+                hub_id: components["parameters"]["hub_id"];
+                /**
+                 * @description The end user, by the organisation's identifier for them (`externalId`) or by the platform's
+                 *     ULID; `identifier_type` says which, where the operation accepts it.
+                 * @example cust-48213
+                 */
+                user_id: components["parameters"]["user_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The end user, their connections and their activations were deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     ListEndUserConnections: {
         parameters: {
             query?: {
@@ -2422,7 +2788,8 @@ export interface operations {
                      *               "data": {
                      *                 "scopes": [
                      *                   "accounting.transactions"
-                     *                 ]
+                     *                 ],
+                     *                 "refreshToken": "********"
                      *               }
                      *             }
                      *           }
@@ -2599,6 +2966,62 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    GetIntegration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ULID of the integration.
+                 * @example 01HR4G6H8J0K1M2N3P4Q5R6S7T
+                 */
+                integration_id: components["parameters"]["integration_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The integration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01HR4G6H8J0K1M2N3P4Q5R6S7T",
+                     *       "name": "Xero",
+                     *       "imageUrl": "https://cdn.versori.com/connectors/xero.svg",
+                     *       "screenshotUrl": "https://cdn.acme.example/hub/xero-overview.png",
+                     *       "description": "Every paid order becomes a Xero invoice, and refunds become credit notes.",
+                     *       "variablesSchema": {
+                     *         "type": "object",
+                     *         "properties": {
+                     *           "invoiceAccountCode": {
+                     *             "type": "string"
+                     *           },
+                     *           "sendCreditNotes": {
+                     *             "type": "boolean"
+                     *           }
+                     *         },
+                     *         "required": [
+                     *           "invoiceAccountCode"
+                     *         ]
+                     *       },
+                     *       "boardId": "01HR4G7A9B1C2D3E4F5G6H7J8K"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Integration"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     DeleteIntegration: {
         parameters: {
             query?: never;
@@ -2626,6 +3049,86 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    UpdateIntegration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ULID of the integration.
+                 * @example 01HR4G6H8J0K1M2N3P4Q5R6S7T
+                 */
+                integration_id: components["parameters"]["integration_id"];
+            };
+            cookie?: never;
+        };
+        /** @description The details to change. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "description": "Every paid order becomes a Xero invoice, and refunds become credit notes.",
+                 *       "variablesSchema": {
+                 *         "type": "object",
+                 *         "properties": {
+                 *           "invoiceAccountCode": {
+                 *             "type": "string"
+                 *           },
+                 *           "sendCreditNotes": {
+                 *             "type": "boolean"
+                 *           }
+                 *         },
+                 *         "required": [
+                 *           "invoiceAccountCode"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateIntegration"];
+            };
+        };
+        responses: {
+            /** @description The integration as it now is. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01HR4G6H8J0K1M2N3P4Q5R6S7T",
+                     *       "name": "Xero",
+                     *       "imageUrl": "https://cdn.versori.com/connectors/xero.svg",
+                     *       "screenshotUrl": "https://cdn.acme.example/hub/xero-overview.png",
+                     *       "description": "Every paid order becomes a Xero invoice, and refunds become credit notes.",
+                     *       "variablesSchema": {
+                     *         "type": "object",
+                     *         "properties": {
+                     *           "invoiceAccountCode": {
+                     *             "type": "string"
+                     *           },
+                     *           "sendCreditNotes": {
+                     *             "type": "boolean"
+                     *           }
+                     *         },
+                     *         "required": [
+                     *           "invoiceAccountCode"
+                     *         ]
+                     *       },
+                     *       "boardId": "01HR4G7A9B1C2D3E4F5G6H7J8K"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Integration"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -2855,6 +3358,111 @@ export interface operations {
         };
         responses: {
             /** @description The metadata was stored. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    GetDynamicVariables: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Whether `user_id` is the platform's ULID for the end user (`internal`) or the organisation's
+                 *     identifier for them (`external`, the default).
+                 * @example external
+                 */
+                identifier_type?: components["parameters"]["identifier_type"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The ULID of the integration.
+                 * @example 01HR4G6H8J0K1M2N3P4Q5R6S7T
+                 */
+                integration_id: components["parameters"]["integration_id"];
+                /**
+                 * @description The end user, by the organisation's identifier for them (`externalId`) or by the platform's
+                 *     ULID; `identifier_type` says which, where the operation accepts it.
+                 * @example cust-48213
+                 */
+                user_id: components["parameters"]["user_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The end user's values, by variable name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "invoiceAccountCode": "200",
+                     *       "sendCreditNotes": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DynamicVariables"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    UpdateDynamicVariablesInternal: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Whether `user_id` is the platform's ULID for the end user (`internal`) or the organisation's
+                 *     identifier for them (`external`, the default).
+                 * @example external
+                 */
+                identifier_type?: components["parameters"]["identifier_type"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The ULID of the integration.
+                 * @example 01HR4G6H8J0K1M2N3P4Q5R6S7T
+                 */
+                integration_id: components["parameters"]["integration_id"];
+                /**
+                 * @description The end user, by the organisation's identifier for them (`externalId`) or by the platform's
+                 *     ULID; `identifier_type` says which, where the operation accepts it.
+                 * @example cust-48213
+                 */
+                user_id: components["parameters"]["user_id"];
+            };
+            cookie?: never;
+        };
+        /** @description The new values, by variable name. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "invoiceAccountCode": "400",
+                 *       "sendCreditNotes": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["DynamicVariables"];
+            };
+        };
+        responses: {
+            /** @description The values were stored. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -3263,51 +3871,6 @@ export interface operations {
                      *         {
                      *           "id": "01HR7M9N1P3Q4R5S6T7V8W9X0Y",
                      *           "hubId": "01HR1H5B3K7M9P2Q4S6T8V0W1X",
-                     *           "user": {
-                     *             "id": "01HR3E5F7G9H1J2K3M4N5P6Q7R",
-                     *             "externalId": "cust-48213",
-                     *             "displayName": "Northwind Traders",
-                     *             "hubId": "01HR1H5B3K7M9P2Q4S6T8V0W1X",
-                     *             "primaryConnection": {
-                     *               "id": "01HR6K8M0N2P3Q4R5S6T7V8W9X",
-                     *               "name": "northwind-storefront",
-                     *               "credentials": {
-                     *                 "action": [
-                     *                   {
-                     *                     "id": "01HR6K9A1B3C4D5E6F7G8H9J0K",
-                     *                     "authSchemeConfig": {
-                     *                       "id": "01HQ4E8D5PM1T4Y7A0C3EH9R2S",
-                     *                       "description": "Storefront API key",
-                     *                       "validationMessages": [],
-                     *                       "schemeType": "api-key",
-                     *                       "name": "X-Api-Key",
-                     *                       "in": "header"
-                     *                     },
-                     *                     "credential": {
-                     *                       "id": "01HR6KA2C4D5E6F7G8H9J0K1M2",
-                     *                       "organisationId": "01HQ2Z8W4TQK6V9M3XJ7R5B2CD",
-                     *                       "type": "string",
-                     *                       "name": "Northwind storefront API key",
-                     *                       "errors": [],
-                     *                       "data": {
-                     *                         "value": "********"
-                     *                       }
-                     *                     }
-                     *                   }
-                     *                 ]
-                     *               },
-                     *               "variables": [
-                     *                 {
-                     *                   "name": "storeRegion",
-                     *                   "value": "eu-west"
-                     *                 }
-                     *               ],
-                     *               "createdAt": "2026-03-10T09:15:00Z",
-                     *               "updatedAt": "2026-03-10T09:15:00Z"
-                     *             },
-                     *             "createdAt": "2026-03-10T09:15:00Z",
-                     *             "updatedAt": "2026-03-11T08:30:12Z"
-                     *           },
                      *           "integration": {
                      *             "id": "01HR4G6H8J0K1M2N3P4Q5R6S7T",
                      *             "name": "Xero",
@@ -3320,7 +3883,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": components["schemas"]["ActivationPage"];
+                    "application/json": components["schemas"]["EndUserActivationPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3396,16 +3959,10 @@ export interface operations {
                  *           ]
                  *         }
                  *       ],
-                 *       "variables": [
-                 *         {
-                 *           "name": "invoiceAccountCode",
-                 *           "value": "200"
-                 *         },
-                 *         {
-                 *           "name": "sendCreditNotes",
-                 *           "value": true
-                 *         }
-                 *       ]
+                 *       "dynamicVariables": {
+                 *         "invoiceAccountCode": "200",
+                 *         "sendCreditNotes": true
+                 *       }
                  *     }
                  */
                 "application/json": components["schemas"]["ActivationCreate"];
@@ -3600,6 +4157,59 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    UpdateDynamicVariables: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ULID of the activation.
+                 * @example 01HR7M9N1P3Q4R5S6T7V8W9X0Y
+                 */
+                activation_id: components["parameters"]["activation_id"];
+            };
+            cookie?: never;
+        };
+        /** @description The new values, by variable name. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "dynamicVariables": {
+                 *         "invoiceAccountCode": "400",
+                 *         "sendCreditNotes": false
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ActivationDynamicVariables"];
+            };
+        };
+        responses: {
+            /** @description The values the activation now runs with. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "dynamicVariables": {
+                     *         "invoiceAccountCode": "400",
+                     *         "sendCreditNotes": false
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ActivationDynamicVariables"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

@@ -14,10 +14,8 @@ for (const project of ["tsconfig.build.json", "tsconfig.build.cjs.json"]) {
     process.exit(run.status ?? 1);
   }
 }
-// Hand-written JavaScript, shipped as it is in both builds: src/jwt/load-jose.cjs loads the
-// ESM-only jose with an import() that tsc (module CommonJS) would have rewritten into require().
-for (const tree of ["dist/esm", "dist/cjs"]) copyFileSync("src/jwt/load-jose.cjs", `${tree}/src/jwt/load-jose.cjs`);
-// Likewise src/testing/package-root.cjs, which needs __dirname in both builds.
+// Hand-written JavaScript, shipped as it is in both builds: src/testing/package-root.cjs needs
+// __dirname in both.
 for (const tree of ["dist/esm", "dist/cjs"]) copyFileSync("src/testing/package-root.cjs", `${tree}/src/testing/package-root.cjs`);
 // The package is "type": "module"; this marks the .js and .d.ts files under dist/cjs as CommonJS.
 mkdirSync("dist/cjs", { recursive: true });

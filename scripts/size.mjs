@@ -2,6 +2,7 @@
 //   - updateConnector alone, through the tree-shakable entry (createConnectCore + call),
 //   - the whole Connect client (createConnectClient, one method called),
 //   - the whole client of every other API of scripts/specs.mjs,
+//   - versori-client/jwt whole (signJwt, jwtTokenSource, verifyJwt),
 //   - openapi-fetch alone (reference only, no budget).
 // Each app is bundled from the built package (dist/, resolved as "versori-client" through the
 // package.json exports, so `sideEffects: false` applies) with esbuild: ESM, browser platform,
@@ -44,6 +45,11 @@ export const updateConnector = (args) => connect.updateConnector(args);`,
 export const client = ${factory}({ token: "t" });`,
       };
     }),
+  {
+    key: "jwt",
+    label: "versori-client/jwt (signJwt, jwtTokenSource, verifyJwt)",
+    source: `export { signJwt, jwtTokenSource, verifyJwt, VersoriJwtError } from "versori-client/jwt";`,
+  },
   {
     key: "openapi-fetch",
     label: "openapi-fetch alone (reference)",

@@ -7,6 +7,8 @@
 //   published: where the platform publishes its own contract (compared by the drift job);
 //              null where it publishes none
 const SDK = "https://raw.githubusercontent.com/versori/versori-js-sdk/main/packages/sdk/src";
+// The documentation site's copies, newer than the SDK's for Embedded and the only ones for Organisations.
+const DOCS = "https://raw.githubusercontent.com/versori/user-docs/main/openapi";
 
 export const specs = [
   {
@@ -21,14 +23,13 @@ export const specs = [
     api: "embedded",
     file: "openapi/embedded-v1.yaml",
     baseUrl: "https://platform.versori.com/api/embedded/v1",
-    published: `${SDK}/embedded/v1/embedded-v1-openapi.yaml`,
+    published: `${DOCS}/embedded-api-v1.yaml`,
   },
   {
     name: "organisations-v1",
     api: "organisations",
     file: "openapi/organisations-v1.yaml",
     baseUrl: "https://platform.versori.com/api/organisations/v1",
-    // Published only as reference pages, not as a document.
-    published: null,
+    published: `${DOCS}/organisations-api-v1.yaml`,
   },
 ];

@@ -1,5 +1,6 @@
-// Options of signJwt and jwtTokenSource, and their validation. Bad input is a programming error:
-// a TypeError at once, whose message never contains the private key.
+// Options of signJwt, jwtTokenSource and verifyJwt, and their validation. Bad input is a
+// programming error: a TypeError at once, whose message never contains a key.
+import { isCryptoKey } from "./keys.js";
 
 export interface JwtOptions {
   /**
@@ -44,6 +45,28 @@ function checkPem(pem: string): void {
   throw new TypeError("privateKey must be an RSA private key in PKCS#8 PEM form (-----BEGIN PRIVATE KEY-----)");
 }
 
-function isCryptoKey(value: unknown): value is CryptoKey {
-  return typeof CryptoKey !== "undefined" && value instanceof CryptoKey;
+export interface VerifyJwtOptions {
+  /**
+   * The signing key's public key: the SPKI PEM (`-----BEGIN PUBLIC KEY-----`) that GetPublicKey
+   * and ListSigningKeys answer, or an RSASSA-PKCS1-v1_5 SHA-256 `CryptoKey` that may verify.
+   */
+  publicKey: string | CryptoKey;
+  /** The id of that signing key; the token's `iss` must be `https://versori.com/sk/<signingKeyId>`. */
+  signingKeyId: string;
+  /** Seconds of clock difference forgiven when `exp`, `nbf` and `iat` are compared with now. Default 30. */
+  clockToleranceSec?: number | undefined;
+}
+
+export const DEFAULT_CLOCK_TOLERANCE_SEC = 30;
+
+/** Checks verifyJwt's options; returns the clock tolerance. */
+export function checkVerifyOptions(options: VerifyJwtOptions): number {
+  if (typeof options !== "object" || options === null) throw new TypeError("options must be an object");
+  const { publicKey, signingKeyId, clockToleranceSec = DEFAULT_CLOCK_TOLERANCE_SEC } = options;
+  if (typeof publicKey !== "string" && !isCryptoKey(publicKey)) throw new TypeError("publicKey must be an SPKI PEM string or a CryptoKey");
+  if (typeof signingKeyId !== "string" || signingKeyId.trim() === "") throw new TypeError("signingKeyId must be a non-empty string");
+  if (typeof clockToleranceSec !== "number" || !Number.isFinite(clockToleranceSec) || clockToleranceSec < 0) {
+    throw new TypeError(`clockToleranceSec must be a finite number of seconds, 0 or more, got ${String(clockToleranceSec)}`);
+  }
+  return clockToleranceSec;
 }

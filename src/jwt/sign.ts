@@ -1,21 +1,11 @@
-// Imports a signing key and signs one RS256 JWT with it. jose's errors are replaced by our own
-// TypeErrors (no cause attached), so no message or cause chain can carry key material.
-import loadJose from "./load-jose.cjs";
+// Imports a signing key and signs one RS256 JWT with it, on WebCrypto. Key problems are our own
+// TypeErrors (see keys.ts); a failure of WebCrypto itself keeps only its name.
+import { encodeBase64Url, utf8 } from "./base64url.js";
+import { importRs256Key, PRIVATE, RS256, subtle } from "./keys.js";
 import type { JwtOptions } from "./options.js";
 
-const NOT_RSA = "privateKey must be an RSA private key in PKCS#8 PEM form (-----BEGIN PRIVATE KEY-----)";
-
-/** The private key as a CryptoKey for RS256; a CryptoKey given by the caller is used as it is. */
-export async function importSigningKey(privateKey: string | CryptoKey): Promise<CryptoKey> {
-  if (typeof privateKey !== "string") return privateKey;
-  const { importPKCS8 } = await loadJose();
-  try {
-    return await importPKCS8(privateKey, "RS256");
-  } catch {
-    // An EC or Ed25519 key, or a body that is not valid base64/DER.
-    throw new TypeError(NOT_RSA);
-  }
-}
+/** The private key as a CryptoKey for RS256; a CryptoKey given by the caller is checked and used as it is. */
+export const importSigningKey = (privateKey: string | CryptoKey): Promise<CryptoKey> => importRs256Key(privateKey, PRIVATE);
 
 export interface Claims {
   signingKeyId: string;
@@ -26,24 +16,19 @@ export interface Claims {
   lifetime: number;
 }
 
+/** The protected header of every token: `{"alg":"RS256"}`, as the platform's guide signs it. */
+const HEADER = encodeBase64Url(JSON.stringify({ alg: "RS256" }));
+
 export async function signWith(key: CryptoKey, claims: Claims): Promise<string> {
-  const { SignJWT } = await loadJose();
+  const payload = { iss: issuer(claims.signingKeyId), sub: claims.subject, iat: claims.iat, exp: claims.iat + claims.lifetime };
+  const input = `${HEADER}.${encodeBase64Url(JSON.stringify(payload))}`;
+  let signature: ArrayBuffer;
   try {
-    return await new SignJWT({})
-      .setProtectedHeader({ alg: "RS256" })
-      .setIssuer(issuer(claims.signingKeyId))
-      .setSubject(claims.subject)
-      .setIssuedAt(claims.iat)
-      .setExpirationTime(claims.iat + claims.lifetime)
-      .sign(key);
+    signature = await subtle().sign(RS256.name, key, utf8(input));
   } catch (error) {
-    // jose refuses with a TypeError keys shorter than 2048 bits, keys of another algorithm and
-    // keys whose usages exclude "sign". Anything else (WebCrypto failing) keeps only its name.
-    if (error instanceof TypeError) {
-      throw new TypeError("privateKey cannot sign RS256 tokens: it must be an RSA key of at least 2048 bits that is allowed to sign");
-    }
     throw new Error(`signing the JWT failed (${error instanceof Error ? error.name : typeof error})`);
   }
+  return `${input}.${encodeBase64Url(new Uint8Array(signature))}`;
 }
 
 export function issuer(signingKeyId: string): string {

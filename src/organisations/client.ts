@@ -1,4 +1,5 @@
-// The Organisations API (signing keys): its production URL and generated table, bound to the
+// The Organisations API (organisations, members, service accounts, groups, invitations, billing,
+// signing keys): its production URL and generated table, bound to the
 // shared core and client factory.
 import { organisationsV1Operations } from "../../generated/organisations-v1.operations.js";
 import type { operations, paths } from "../../generated/organisations-v1.js";
@@ -15,7 +16,7 @@ export type OrganisationsClient<B extends boolean = false> = ApiClient<operation
 export const createOrganisationsCore = <O extends ApiClientOptions>(options?: O): OrganisationsCore<Bound<O>> =>
   createCore<operations, O>(options ?? ({} as O), ORGANISATIONS_PRODUCTION_URL);
 
-/** One typed method per Organisations operation (`listSigningKeys`, `createSigningKey`, ...). */
+/** One typed method per Organisations operation (`getOrganisations`, `createServiceAccount`, `getPublicKey`, ...). */
 export const createOrganisationsClient = <O extends ApiClientOptions>(options?: O): OrganisationsClient<Bound<O>> =>
   createClient(organisationsV1Operations, createCore<operations, O>(options ?? ({} as O), ORGANISATIONS_PRODUCTION_URL, middlewareExchange));
 

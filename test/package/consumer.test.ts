@@ -156,7 +156,7 @@ describe("the packed package in a fresh project", () => {
     expect(files).toContain("package/dist/cjs/src/index.d.ts");
     expect(files).toContain("package/dist/cjs/package.json");
     for (const tree of ["esm", "cjs"]) {
-      for (const file of ["index.js", "index.d.ts", "load-jose.cjs"]) expect(files).toContain(`package/dist/${tree}/src/jwt/${file}`);
+      for (const file of ["index.js", "index.d.ts", "verify.js"]) expect(files).toContain(`package/dist/${tree}/src/jwt/${file}`);
     }
     for (const tree of ["esm", "cjs"]) {
       for (const file of ["index.js", "index.d.ts", "package-root.cjs"]) expect(files).toContain(`package/dist/${tree}/src/testing/${file}`);
@@ -183,8 +183,8 @@ describe("the packed package in a fresh project", () => {
       if (project.module === "cjs") expect(emitted).toMatch(/require\("versori-client"\)/);
       else expect(emitted).toMatch(/from "versori-client"/);
 
-      // Run as on Node < 20.19, where require() of an ES module fails: jose (ESM only) must be
-      // reached through import() from the CommonJS build too.
+      // Run as on Node < 20.19, where require() of an ES module fails: the CommonJS build must
+      // load no ES-module-only code (the jwt subpath included).
       const noRequireEsm = process.allowedNodeEnvironmentFlags.has("--no-experimental-require-module") ? ["--no-experimental-require-module"] : [];
       const { stdout } = await sh(process.execPath, [...noRequireEsm, "out/index.js"], dir);
       const out = JSON.parse(stdout) as { viaClient: unknown; viaCall: unknown; error: unknown; jwt: { signed: string; categories: unknown } };
@@ -263,6 +263,22 @@ describe("the packed package in a fresh project", () => {
     expect(esm).toEqual({ connector: expected, refused: true });
     expect(cjs).toEqual({ status: 200, alive: false });
   }, 240_000);
+
+  test("Jest in its default CommonJS mode: require(\"versori-client/jwt\") signs and verifies", async () => {
+    const dir = join(work, "jest-cjs");
+    mkdirSync(dir, { recursive: true });
+    // No "type" and no Jest config: Jest's defaults, CommonJS modules in its VM sandbox, where an
+    // import() fails unless Node runs with --experimental-vm-modules.
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer-jest", private: true }));
+    writeFileSync(join(dir, "jwt.test.js"), JEST_PROGRAM);
+    await sh(npm, ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", "--no-package-lock", "--prefix", dir, tarball], dir);
+    const jest = createRequire(import.meta.url).resolve("jest/bin/jest");
+    const args = [jest, "--ci", "--no-watchman", "--json", "--rootDir", dir, "--cacheDirectory", join(dir, ".jest-cache")];
+    const result = await run(process.execPath, args, { cwd: dir, env, maxBuffer: 32 * 1024 * 1024 }).catch((e: { stdout?: string; stderr?: string }) => e);
+    const report = JSON.parse(result.stdout ?? "{}") as { numPassedTests?: number; numFailedTests?: number; testResults?: { message: string }[] };
+    expect(report.testResults?.map((r) => r.message).join("\n") ?? result.stderr).toBe("");
+    expect({ passed: report.numPassedTests, failed: report.numFailedTests }).toEqual({ passed: JEST_TESTS, failed: 0 });
+  }, 180_000);
 });
 
 /** ESM + NodeNext, type-checked: the connect mock, one typed call, stop, then nothing listens. */
@@ -337,4 +353,45 @@ for (const [label, from, to] of [["cjs errors, esm classes", cjs, esm], ["esm er
   };
 }
 console.log(JSON.stringify(out));
+`;
+
+/** A Jest test file as a CommonJS project writes it: require() the jwt subpath, sign, verify (also with node:crypto). */
+const JEST_TESTS = 3;
+const JEST_PROGRAM = `
+const { generateKeyPairSync, verify } = require("node:crypto");
+const { jwtTokenSource, signJwt, verifyJwt, VersoriJwtError } = require("versori-client/jwt");
+
+const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+const signingKeyId = "01HQ6E3M8SX4N9V2Y7A0C5D1FG";
+const options = { privateKey: privateKey.export({ type: "pkcs8", format: "pem" }), signingKeyId, subject: "jest-user" };
+const publicPem = publicKey.export({ type: "spki", format: "pem" });
+
+function checked(token) {
+  const [header, payload, signature] = token.split(".");
+  const valid = verify("RSA-SHA256", Buffer.from(header + "." + payload), publicKey, Buffer.from(signature, "base64url"));
+  return { valid, header: JSON.parse(Buffer.from(header, "base64url")), claims: JSON.parse(Buffer.from(payload, "base64url")) };
+}
+
+test("signJwt signs an RS256 token", async () => {
+  const { valid, header, claims } = checked(await signJwt(options));
+  expect(valid).toBe(true);
+  expect(header).toEqual({ alg: "RS256" });
+  expect(claims).toMatchObject({ iss: "https://versori.com/sk/" + signingKeyId, sub: "jest-user" });
+  expect(claims.exp - claims.iat).toBe(3600);
+});
+
+test("jwtTokenSource hands out one token until it is due", async () => {
+  const source = jwtTokenSource(options);
+  const first = await source();
+  expect(await source()).toBe(first);
+  expect(checked(first).valid).toBe(true);
+});
+
+test("verifyJwt accepts the token and refuses another key's issuer", async () => {
+  const token = await signJwt(options);
+  await expect(verifyJwt(token, { publicKey: publicPem, signingKeyId })).resolves.toMatchObject({ sub: "jest-user" });
+  const refused = await verifyJwt(token, { publicKey: publicPem, signingKeyId: "01HQ6E3M8SX4N9V2Y7A0C5D1FH" }).catch((e) => e);
+  expect(refused).toBeInstanceOf(VersoriJwtError);
+  expect(refused.reason).toBe("wrong_issuer");
+});
 `;
