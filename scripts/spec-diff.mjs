@@ -11,12 +11,22 @@ const HELP = `Usage:
 
 Compares two versions of one OpenAPI contract and prints, per operation (client method), what
 changed for a user of the client: operations added or removed, path or method moved, parameters
-added, removed or made required, request fields added as required, enums narrowed, response fields
-removed or made optional, types changed, status codes changed. Each change is
+and fields added, removed or made required, types, enums, oneOf branches and constraints changed,
+status codes changed, security (ways to authenticate) changed. Each change is
   breaking  code written against OLD may stop compiling or working against NEW
   minor     something was added or relaxed
   patch     descriptions, examples or other text only
 The last line is "semver: major|minor|patch" (major if anything breaks).
+
+Direction: the caller writes requests, so a request that refuses a value valid before breaks
+(type or enum value removed, maxLength lowered, minimum raised, pattern added or changed, object
+closed); one that takes more is minor. The caller reads responses, so a response that may carry a
+value it could not before breaks (type or enum value added, maxLength raised, pattern removed,
+field removed or made optional); one that carries less is minor, except an enum or const value
+removed (code comparing with it stops compiling, TS2367/TS2678: breaking) and an object opened or
+closed (unknown fields are ignored, as for a field added: minor).
+Security: removing a way to authenticate (a scheme, an alternative) or asking for more (a second
+scheme, a scope, credentials where none were needed) breaks its callers; adding a way is minor. oneOf branches are matched by their discriminating value, else their shape.
 
 OLD and NEW are each
   FILE              a spec file (YAML or JSON), e.g. openapi/connect-v1.yaml

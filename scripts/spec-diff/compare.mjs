@@ -2,10 +2,14 @@
 // client: each operation is a client method (its operationId), so what matters is whether a call
 // written against the old contract still compiles and still works against the new one.
 // Every change has a level: breaking (needs a major version), minor (something added or relaxed),
-// patch (descriptions, examples and other text only).
+// patch (descriptions, examples and other text only). Schemas: schema.mjs and fields.mjs; who may
+// call: security.mjs.
 import { isDeepStrictEqual } from "node:util";
 import { METHODS, resolver } from "../render-operations.mjs";
-import { compareFields, flatten } from "./schema.mjs";
+import { compareFields } from "./fields.mjs";
+import { follower } from "./refs.mjs";
+import { flatten } from "./schema.mjs";
+import { compareDocumentSecurity, compareSecurity } from "./security.mjs";
 
 const isSuccess = (code) => /^2\d\d$/.test(code);
 // Where a schema change sits: "request body", "request body field connector.name".
@@ -14,6 +18,7 @@ const within = (where, path) => (path === "" ? where : `${where} field ${path}`)
 /** The operations of a document by operationId: { id, method, path, op, params, resolve }. */
 function operations(document) {
   const resolve = resolver(document);
+  const follow = follower(document);
   const out = new Map();
   for (const [path, item] of Object.entries(document.paths ?? {})) {
     for (const method of METHODS) {
@@ -23,7 +28,7 @@ function operations(document) {
       const params = new Map();
       for (const p of [...(item.parameters ?? []), ...(op.parameters ?? [])].map(resolve)) params.set(`${p.in} ${p.name}`, p);
       const id = op.operationId ?? `${method.toUpperCase()} ${path}`;
-      out.set(id, { id, method: method.toUpperCase(), path, op, shared: item.parameters, params, resolve });
+      out.set(id, { id, method: method.toUpperCase(), path, op, shared: item.parameters, params, resolve, follow });
     }
   }
   return out;
@@ -60,7 +65,7 @@ function compareParameters(before, after, push) {
     else if (!now) push("breaking", where, "removed");
     else {
       if (!!old.required !== !!now.required) push(now.required ? "breaking" : "minor", where, `made ${now.required ? "required" : "optional"}`);
-      const [a, b] = [flatten(old.schema ?? {}, before.resolve, "request"), flatten(now.schema ?? {}, after.resolve, "request")];
+      const [a, b] = [flatten(old.schema ?? {}, before.follow, "request"), flatten(now.schema ?? {}, after.follow, "request")];
       for (const c of compareFields(a, b, "request")) push(c.level, within(where, c.path), c.what);
     }
   }
@@ -76,8 +81,8 @@ function compareContent(before, after, side, where, push) {
     if (!old[type]) push(side === "request" ? "minor" : "breaking", where, `media type ${type} added`);
     else if (!now[type]) push(side === "request" ? "breaking" : "minor", where, `media type ${type} removed`);
     else {
-      const a = flatten(old[type].schema ?? {}, before.resolve, side);
-      const b = flatten(now[type].schema ?? {}, after.resolve, side);
+      const a = flatten(old[type].schema ?? {}, before.follow, side);
+      const b = flatten(now[type].schema ?? {}, after.follow, side);
       for (const c of compareFields(a, b, side)) push(c.level, within(label(type), c.path), c.what);
     }
   }
@@ -89,7 +94,7 @@ function compareRequestBody(before, after, push) {
   if (!old) return push(now.required ? "breaking" : "minor", "request body", `added (${now.required ? "required" : "optional"})`);
   if (!now) return push("breaking", "request body", "removed");
   if (!!old.required !== !!now.required) push(now.required ? "breaking" : "minor", "request body", `made ${now.required ? "required" : "optional"}`);
-  compareContent({ node: old, resolve: before.resolve }, { node: now, resolve: after.resolve }, "request", "request body", push);
+  compareContent({ node: old, follow: before.follow }, { node: now, follow: after.follow }, "request", "request body", push);
 }
 
 function compareResponses(before, after, push) {
@@ -107,14 +112,19 @@ function compareResponses(before, after, push) {
   for (const code of gone.filter((c) => !isSuccess(c))) push("minor", `response ${code}`, "no longer documented");
   for (const code of came.filter((c) => !isSuccess(c))) push("minor", `response ${code}`, "added (a new error status)");
   for (const code of Object.keys(old).filter((c) => c in now)) {
-    const a = { node: before.resolve(old[code]), resolve: before.resolve };
-    const b = { node: after.resolve(now[code]), resolve: after.resolve };
+    const a = { node: before.resolve(old[code]), follow: before.follow };
+    const b = { node: after.resolve(now[code]), follow: after.follow };
     const [had, has] = [Object.keys(a.node?.content ?? {}).length > 0, Object.keys(b.node?.content ?? {}).length > 0];
     if (had && !has) push("breaking", `response ${code}`, "no longer has a body");
     else if (!had && has) push("minor", `response ${code}`, "now has a body");
     else compareContent(a, b, "response", `response ${code}`, push);
   }
 }
+
+// An operation's own security replaces the document's; the document's is compared once, for
+// every operation that has none of its own (see compareDocuments).
+const ownSecurity = (entry) => entry.op.security !== undefined;
+const security = (doc, entry) => ({ list: entry.op.security ?? doc.security ?? [], schemes: doc.components?.securitySchemes });
 
 /**
  * @returns {{ operations: { id, method, path, status: "added"|"removed"|"changed", changes: { level, where, what }[] }[],
@@ -130,14 +140,21 @@ export function compareDocuments(oldDoc, newDoc) {
     const push = (level, where, what) => entry.changes.push({ level, where, what });
     if (!old) push("minor", "operation", "added"), (entry.status = "added");
     else if (!now) push("breaking", "operation", "removed, the client method goes away"), (entry.status = "removed");
-    else if (old.method !== now.method || old.path !== now.path || !sameText(old, now, same)) {
+    else {
       // Something differs; when it is none of the things below, it is text only.
       entry.status = "changed";
       if (old.method !== now.method || old.path !== now.path) push("breaking", "request", `moved from ${old.method} ${old.path}`);
-      compareParameters(old, now, push);
-      compareRequestBody(old, now, push);
-      compareResponses(old, now, push);
-      if (!entry.changes.length) push("patch", "documentation", "descriptions, examples or other text changed");
+      // The schemes an operation names may change without the operation's text changing.
+      if (ownSecurity(old) || ownSecurity(now)) {
+        for (const c of compareSecurity(security(oldDoc, old), security(newDoc, now))) push(c.level, "security", c.what);
+      }
+      const text = sameText(old, now, same);
+      if (!text) {
+        compareParameters(old, now, push);
+        compareRequestBody(old, now, push);
+        compareResponses(old, now, push);
+      }
+      if (!entry.changes.length && !text) push("patch", "documentation", "descriptions, examples or other text changed");
     }
     if (entry.changes.length) result.push(entry);
   }
@@ -146,6 +163,9 @@ export function compareDocuments(oldDoc, newDoc) {
   if (servers(oldDoc) !== servers(newDoc)) {
     document.push({ level: "minor", where: "servers", what: `${servers(oldDoc) || "none"} -> ${servers(newDoc) || "none"}` });
   }
+  // The document's security matters to operations that are on both sides and use it on both.
+  const inherited = [...before].some(([id, o]) => after.has(id) && !ownSecurity(o) && !ownSecurity(after.get(id)));
+  document.push(...compareDocumentSecurity(oldDoc, newDoc, [...before.values()].map((o) => o.op.security ?? []), inherited));
   if (!result.length && !document.length && !isDeepStrictEqual(oldDoc, newDoc)) {
     document.push({ level: "patch", where: "documentation", what: "descriptions, examples or other text changed" });
   }

@@ -6,6 +6,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
+import openapiTS, { astToString } from "openapi-typescript";
+import ts from "typescript";
 import YAML from "yaml";
 import { specs } from "../../scripts/specs.mjs";
 import { git } from "../support/git.js";
@@ -27,11 +29,14 @@ function base(): Doc {
     openapi: "3.1.0",
     info: { title: "Fixture API", version: "1.0.0" },
     servers: [{ url: "https://api.example.invalid/v1" }],
+    // Any caller with an API key or a signed JWT; two operations say otherwise.
+    security: [{ bearerAuth: [] }, { signingKeyJwt: [] }],
     paths: {
       "/things": {
         get: {
           operationId: "ListThings",
           summary: "List things",
+          security: [],
           parameters: [{ name: "name", in: "query", schema: { type: "string" } }],
           responses: { "200": { description: "The things.", ...json({ type: "array", items: ref("Thing") }) } },
         },
@@ -55,11 +60,20 @@ function base(): Doc {
         delete: {
           operationId: "DeleteThing",
           summary: "Delete a thing",
+          security: [{ bearerAuth: [] }, { oauth: ["things:delete"] }],
           responses: { "204": { description: "Deleted." } },
         },
       },
     },
     components: {
+      securitySchemes: {
+        bearerAuth: { type: "http", scheme: "bearer", description: "An API key." },
+        signingKeyJwt: { type: "apiKey", in: "header", name: "Authorization" },
+        oauth: {
+          type: "oauth2",
+          flows: { clientCredentials: { tokenUrl: "https://auth.example.invalid/token", scopes: { "things:write": "Change things.", "things:delete": "Delete things." } } },
+        },
+      },
       schemas: {
         Status: { type: "string", enum: ["active", "archived", "draft"] },
         Thing: {
@@ -67,16 +81,40 @@ function base(): Doc {
           required: ["id", "name", "status", "colour"],
           properties: {
             id: { type: "string", readOnly: true },
-            name: { type: "string", description: "What people call it.", example: "Lamp" },
+            name: { type: "string", description: "What people call it.", example: "Lamp", maxLength: 50, pattern: "^[A-Za-z ]+$" },
             status: ref("Status"),
             colour: { type: "string" },
-            size: { type: "integer" },
+            size: { type: "integer", minimum: 1, maximum: 100 },
+            tags: { type: "array", items: { type: "string" }, maxItems: 5 },
+            shape: ref("Shape"),
+            label: ref("Label"),
           },
         },
         ThingUpdate: {
           type: "object",
           required: ["name"],
-          properties: { name: { type: "string" }, status: ref("Status"), size: { type: "integer" } },
+          properties: {
+            name: { type: "string", minLength: 1, maxLength: 50, pattern: "^[A-Za-z ]+$" },
+            status: ref("Status"),
+            size: { type: "integer", minimum: 1, maximum: 100 },
+            weight: { type: "number", exclusiveMinimum: 0, multipleOf: 0.5 },
+            tags: { type: "array", items: { type: "string" }, minItems: 1, maxItems: 5 },
+            shape: ref("Shape"),
+            label: ref("Label"),
+          },
+        },
+        // A discriminated union (mapping and a const on each branch) and an inline one.
+        Shape: {
+          oneOf: [ref("Circle"), ref("Square")],
+          discriminator: { propertyName: "kind", mapping: { circle: "#/components/schemas/Circle", square: "#/components/schemas/Square" } },
+        },
+        Circle: { type: "object", required: ["kind", "radius"], properties: { kind: { type: "string", const: "circle" }, radius: { type: "number" } } },
+        Square: { type: "object", required: ["kind", "side"], properties: { kind: { type: "string", const: "square" }, side: { type: "number" } } },
+        Label: {
+          oneOf: [
+            { type: "string", maxLength: 20 },
+            { type: "object", required: ["text"], properties: { text: { type: "string" }, lang: { type: "string" } } },
+          ],
         },
         Error: { type: "object", required: ["code"], properties: { code: { type: "string" } } },
       },
@@ -91,6 +129,11 @@ function write(doc: Doc): string {
   return file;
 }
 const baseFile = write(base());
+
+function compared(before: Doc, after: Doc) {
+  const run = diff([write(before), write(after)]);
+  return { ...run, lines: run.stdout.trimEnd().split("\n") };
+}
 
 function planted(change: (doc: Doc) => void) {
   const doc = base();
@@ -145,17 +188,261 @@ const cases: [string, (doc: Doc) => void, string, string, "major" | "minor" | "p
     "~ GetThing  GET /things/{thing_id}", "    patch     documentation: descriptions, examples or other text changed", "patch"],
 ];
 
+type Case = [string, (doc: Doc) => void, string, string, "major" | "minor" | "patch"];
+// [what is planted, the change, the field's part of the line, semver]
+type ConstraintCase = [string, (doc: Doc) => void, string, "major" | "minor"];
+
+// The change's line sits in its block (an operation's, or "  (document)"): after the heading,
+// before the next heading; the last line is the semver and the exit status follows it.
+function expectReported(run: ReturnType<typeof planted>, heading: string, line: string, semver: string) {
+  expect(run.stderr).toBe("");
+  const start = run.lines.indexOf(heading);
+  expect(start, run.stdout).toBeGreaterThan(0);
+  const end = run.lines.findIndex((l, i) => i > start && !l.startsWith(" "));
+  expect(run.lines.slice(start + 1, end), run.stdout).toContain(line);
+  expect(run.lines.at(-1), run.stdout).toBe(`semver: ${semver}`);
+  expect(run.status).toBe(semver === "major" ? 1 : 0);
+}
+
 describe("one planted change of each kind", () => {
-  test.each(cases)("%s", (_, change, heading, line, semver) => {
+  test.each(cases)("%s", (_, change, heading, line, semver) => expectReported(planted(change), heading, line, semver));
+});
+
+const UPDATE = "~ UpdateThing  PUT /things/{thing_id}";
+const GET = "~ GetThing  GET /things/{thing_id}";
+const DELETE = "~ DeleteThing  DELETE /things/{thing_id}";
+const DOCUMENT = "  (document)";
+const TEXT_ONLY = "    patch     documentation: descriptions, examples or other text changed";
+
+// Issue 18 item 4. A caller authenticates one way (an alternative of `security`); a change breaks
+// them when no alternative is left that asks for no more than they send.
+describe("security: removing a way to authenticate breaks its callers, adding one is minor", () => {
+  const security: Case[] = [
+    ["scheme removed from the API's security", (d) => (d.security = [{ bearerAuth: [] }]),
+      DOCUMENT, "    breaking  API security: signingKeyJwt no longer accepted", "major"],
+    ["scheme removed from one operation's security", (d) => (item(d).delete.security = [{ bearerAuth: [] }]),
+      DELETE, "    breaking  security: oauth (things:delete) no longer accepted", "major"],
+    ["scheme in use removed from components.securitySchemes", (d) => delete d.components.securitySchemes.signingKeyJwt,
+      DOCUMENT, "    breaking  security scheme signingKeyJwt: removed from components.securitySchemes", "major"],
+    ["scheme in use sent another way", (d) => (d.components.securitySchemes.signingKeyJwt.name = "X-Signed-Jwt"),
+      DOCUMENT, "    breaking  API security: signingKeyJwt no longer accepted", "major"],
+    ["two schemes now needed together", (d) => (d.security = [{ bearerAuth: [], signingKeyJwt: [] }]),
+      DOCUMENT, "    breaking  API security: bearerAuth no longer accepted", "major"],
+    ["one more OAuth scope needed", (d) => item(d).delete.security[1].oauth.push("things:write"),
+      DELETE, "    breaking  security: oauth (things:delete) no longer accepted", "major"],
+    ["credentials now needed by a public operation", (d) => delete d.paths["/things"].get.security,
+      "~ ListThings  GET /things", "    breaking  security: calls without credentials no longer accepted", "major"],
+    ["alternative scheme added to the API", (d) => d.security.push({ oauth: ["things:write"] }),
+      DOCUMENT, "    minor     API security: oauth (things:write) now accepted", "minor"],
+    ["alternative scheme added to one operation", (d) => item(d).delete.security.push({ signingKeyJwt: [] }),
+      DELETE, "    minor     security: signingKeyJwt now accepted", "minor"],
+    ["operation made public", (d) => (item(d).delete.security = []),
+      DELETE, "    minor     security: calls without credentials now accepted", "minor"],
+  ];
+  test.each(security)("%s", (_, change, heading, line, semver) => expectReported(planted(change), heading, line, semver));
+
+  test("a scheme renamed, sent the same way, changes nothing on the wire", () => {
+    const run = planted((d) => {
+      const schemes = d.components.securitySchemes;
+      schemes.apiKey = schemes.bearerAuth;
+      delete schemes.bearerAuth;
+      for (const list of [d.security, item(d).delete.security]) list[0] = { apiKey: [] };
+    });
+    expect(run.stdout).not.toContain("security");
+    expect(run.lines.at(-1)).toBe("semver: patch");
+  });
+});
+
+// Issue 18 item 5. Request constraints are the caller's input: looser is minor, stricter breaks.
+// Responses are the caller's input the other way round: a value the server could not send before
+// (longer, larger, more items, any pattern) breaks code written for the old limits.
+describe("constraints: their direction decides, and the side", () => {
+  const field = (d: Doc, side: "request" | "response", name: string) =>
+    (side === "request" ? update(d) : thing(d)).properties[name];
+  const request: ConstraintCase[] = [
+    ["maxLength raised", (d) => (field(d, "request", "name").maxLength = 100), "name: maxLength 50 -> 100 (relaxed)", "minor"],
+    ["maxLength lowered", (d) => (field(d, "request", "name").maxLength = 20), "name: maxLength 50 -> 20 (tightened)", "major"],
+    ["minLength removed", (d) => delete field(d, "request", "name").minLength, "name: minLength 1 -> none (relaxed)", "minor"],
+    ["minLength raised", (d) => (field(d, "request", "name").minLength = 3), "name: minLength 1 -> 3 (tightened)", "major"],
+    ["minimum lowered", (d) => (field(d, "request", "size").minimum = 0), "size: minimum 1 -> 0 (relaxed)", "minor"],
+    ["minimum raised", (d) => (field(d, "request", "size").minimum = 5), "size: minimum 1 -> 5 (tightened)", "major"],
+    ["maximum raised", (d) => (field(d, "request", "size").maximum = 200), "size: maximum 100 -> 200 (relaxed)", "minor"],
+    ["maximum lowered", (d) => (field(d, "request", "size").maximum = 50), "size: maximum 100 -> 50 (tightened)", "major"],
+    ["exclusiveMinimum made inclusive", (d) => { const w = field(d, "request", "weight"); delete w.exclusiveMinimum; w.minimum = 0; },
+      "weight: exclusiveMinimum 0 -> minimum 0 (relaxed)", "minor"],
+    ["minimum made exclusive", (d) => { const s = field(d, "request", "size"); delete s.minimum; s.exclusiveMinimum = 1; },
+      "size: minimum 1 -> exclusiveMinimum 1 (tightened)", "major"],
+    ["multipleOf a divisor", (d) => (field(d, "request", "weight").multipleOf = 0.25), "weight: multipleOf 0.5 -> 0.25 (relaxed)", "minor"],
+    ["multipleOf a multiple", (d) => (field(d, "request", "weight").multipleOf = 1), "weight: multipleOf 0.5 -> 1 (tightened)", "major"],
+    ["multipleOf neither", (d) => (field(d, "request", "weight").multipleOf = 0.3), "weight: multipleOf 0.5 -> 0.3 (changed)", "major"],
+    ["maxItems raised", (d) => (field(d, "request", "tags").maxItems = 10), "tags: maxItems 5 -> 10 (relaxed)", "minor"],
+    ["minItems raised", (d) => (field(d, "request", "tags").minItems = 2), "tags: minItems 1 -> 2 (tightened)", "major"],
+    ["uniqueItems set", (d) => (field(d, "request", "tags").uniqueItems = true), "tags: uniqueItems none -> true (tightened)", "major"],
+    ["pattern removed", (d) => delete field(d, "request", "name").pattern, `name: pattern "^[A-Za-z ]+$" -> none (relaxed)`, "minor"],
+    ["pattern changed", (d) => (field(d, "request", "name").pattern = "^[a-z]+$"), `name: pattern "^[A-Za-z ]+$" -> "^[a-z]+$" (changed)`, "major"],
+    ["format added", (d) => (field(d, "request", "name").format = "email"), `name: format none -> "email" (tightened)`, "major"],
+  ];
+  test.each(request)("request: %s", (_, change, line, semver) =>
+    expectReported(planted(change), UPDATE, `    ${semver === "major" ? "breaking" : "minor   "}  request body field ${line}`, semver));
+
+  const response: ConstraintCase[] = [
+    ["maxLength raised", (d) => (field(d, "response", "name").maxLength = 100), "name: maxLength 50 -> 100 (relaxed)", "major"],
+    ["maxLength lowered", (d) => (field(d, "response", "name").maxLength = 20), "name: maxLength 50 -> 20 (tightened)", "minor"],
+    ["minimum lowered", (d) => (field(d, "response", "size").minimum = 0), "size: minimum 1 -> 0 (relaxed)", "major"],
+    ["maximum lowered", (d) => (field(d, "response", "size").maximum = 50), "size: maximum 100 -> 50 (tightened)", "minor"],
+    ["maxItems raised", (d) => (field(d, "response", "tags").maxItems = 10), "tags: maxItems 5 -> 10 (relaxed)", "major"],
+    ["pattern removed", (d) => delete field(d, "response", "name").pattern, `name: pattern "^[A-Za-z ]+$" -> none (relaxed)`, "major"],
+    ["format added", (d) => (field(d, "response", "name").format = "email"), `name: format none -> "email" (tightened)`, "minor"],
+  ];
+  test.each(response)("response: %s", (_, change, line, semver) =>
+    expectReported(planted(change), GET, `    ${semver === "major" ? "breaking" : "minor   "}  response 200 field ${line}`, semver));
+});
+
+// Issue 18 item 6. A closed object refuses fields it accepted before: breaking in a request.
+// Responses: callers ignore fields they do not know (a response field added is minor), so opening
+// or closing a response object is minor.
+describe("closing and opening objects", () => {
+  const closed = (d: Doc) => (update(d).additionalProperties = false);
+  const body = (d: Doc) => item(d).put.requestBody.content["application/json"];
+  const cases: Case[] = [
+    ["request object closed (additionalProperties absent -> false)", closed,
+      UPDATE, "    breaking  request body: additionalProperties true -> false (tightened)", "major"],
+    ["request object closed (additionalProperties true -> false)", (d) => ((update(d).additionalProperties = true), closed(d)),
+      UPDATE, "    breaking  request body: additionalProperties true -> false (tightened)", "major"],
+    ["request object limited to string values", (d) => (update(d).additionalProperties = { type: "string" }),
+      UPDATE, "    breaking  request body: additionalProperties true -> a schema (tightened)", "major"],
+    ["request body schema becomes false", (d) => (body(d).schema = false),
+      UPDATE, "    breaking  request body: no value is valid any more (schema false)", "major"],
+    ["request body schema becomes {not: {}}", (d) => (body(d).schema = { not: {} }),
+      UPDATE, "    breaking  request body: no value is valid any more (schema false)", "major"],
+    ["request field becomes false", (d) => (update(d).properties.size = false),
+      UPDATE, "    breaking  request body field size: no value is valid any more (schema false)", "major"],
+    ["response object closed", (d) => (thing(d).additionalProperties = false),
+      GET, "    minor     response 200: additionalProperties true -> false (tightened)", "minor"],
+  ];
+  test.each(cases)("%s", (_, change, heading, line, semver) => expectReported(planted(change), heading, line, semver));
+
+  test("request and response objects opened again: minor", () => {
+    const before = base();
+    update(before).additionalProperties = false;
+    thing(before).additionalProperties = false;
+    const run = compared(before, base());
+    expectReported(run, UPDATE, "    minor     request body: additionalProperties false -> true (relaxed)", "minor");
+    expectReported(run, GET, "    minor     response 200: additionalProperties false -> true (relaxed)", "minor");
+  });
+});
+
+// Issue 18 item 14. A branch of a oneOf is known by what tells it apart on the wire (its
+// discriminating value, else its shape), not by its schema's name or its place in the list.
+describe("oneOf branches are matched by their discriminating value or shape", () => {
+  const renameCircle = (d: Doc) => {
+    const schemas = d.components.schemas;
+    schemas.Round = schemas.Circle;
+    delete schemas.Circle;
+    schemas.Shape.oneOf[0] = ref("Round");
+    schemas.Shape.discriminator.mapping.circle = "#/components/schemas/Round";
+  };
+  const unchanged: [string, (doc: Doc) => void][] = [
+    ["a discriminated branch's schema renamed", renameCircle],
+    ["discriminated branches reordered", (d) => d.components.schemas.Shape.oneOf.reverse()],
+    ["inline branches reordered", (d) => d.components.schemas.Label.oneOf.reverse()],
+  ];
+  test.each(unchanged)("%s: text only", (_, change) => {
     const run = planted(change);
-    expect(run.stderr).toBe("");
-    // The change's line sits in its operation's block: after the heading, before the next one.
-    const start = run.lines.indexOf(heading);
-    expect(start).toBeGreaterThan(0);
-    const end = run.lines.findIndex((l, i) => i > start && !l.startsWith(" "));
-    expect(run.lines.slice(start + 1, end)).toContain(line);
-    expect(run.lines.at(-1)).toBe(`semver: ${semver}`);
-    expect(run.status).toBe(semver === "major" ? 1 : 0);
+    expect(run.stdout).not.toContain("oneOf");
+    expect(run.stdout).not.toContain("breaking");
+    expect(run.lines.at(-1)).toBe("semver: patch");
+  });
+
+  test("a branch renamed where only a const tells them apart: text only", () => {
+    const before = base();
+    delete before.components.schemas.Shape.discriminator;
+    const after = base();
+    renameCircle(after);
+    delete after.components.schemas.Shape.discriminator;
+    const run = compared(before, after);
+    expect(run.stdout).not.toContain("oneOf");
+    expect(run.stdout).not.toContain("breaking");
+    expect(run.lines.at(-1)).toBe("semver: patch");
+  });
+
+  const changed: Case[] = [
+    ["a discriminated branch removed: named by its value", (d) => d.components.schemas.Shape.oneOf.pop(),
+      UPDATE, `    breaking  request body field shape: oneOf branches changed: -kind=square`, "major"],
+    ["a change inside a branch: reported in the branch", (d) => (d.components.schemas.Circle.properties.radius = { type: "string" }),
+      UPDATE, "    breaking  request body field shape<kind=circle>.radius: type changed: -number +string", "major"],
+    ["an inline branch's constraint: reported in the branch", (d) => (d.components.schemas.Label.oneOf[0].maxLength = 10),
+      UPDATE, "    breaking  request body field label<string>: maxLength 20 -> 10 (tightened)", "major"],
+    ["a required field added to an inline response branch: compared inside it", (d) => d.components.schemas.Label.oneOf[1].required.push("lang"),
+      GET, "    minor     response 200 field label<object{text}>.lang: made required", "major"],
+  ];
+  test.each(changed)("%s", (_, change, heading, line, semver) => expectReported(planted(change), heading, line, semver));
+});
+
+// Issue 18 item 16. In the generated types an enum is a union of literal types, so code that
+// compares a response value with one of them stops compiling when the value is removed.
+describe("a response enum losing a value", () => {
+  const narrowed = (d: Doc) => (thing(d).properties.status = { type: "string", enum: ["active", "archived"] });
+
+  test("is breaking", () => {
+    expectReported(planted(narrowed), GET, `    breaking  response 200 field status: enum narrowed: -"draft"`, "major");
+  });
+
+  test("stops code written for the old values compiling (TS2678 in a switch, TS2367 in a comparison)", async () => {
+    const caller = `
+type Thing = paths["/things/{thing_id}"]["get"]["responses"][200]["content"]["application/json"];
+export function describeStatus(thing: Thing): string {
+  switch (thing.status) {
+    case "active": return "in use";
+    case "draft": return "not yet published";
+    default: return "other";
+  }
+}
+export const isDraft = (thing: Thing) => thing.status === "draft";
+`;
+    // The types `npm run generate` would write for each version, with the caller's code below them.
+    const program = async (doc: Doc, name: string, old?: ts.Program) => {
+      const file = join(dir, `${name}.ts`);
+      writeFileSync(file, `${astToString(await openapiTS(doc, { silent: true }))}\n${caller}`);
+      const options = { strict: true, noEmit: true, skipLibCheck: true, types: [], lib: ["lib.es2022.d.ts"] };
+      return ts.createProgram([file], options, undefined, old);
+    };
+    const codes = (p: ts.Program) => ts.getPreEmitDiagnostics(p).map((d) => d.code);
+    const before = await program(base(), "caller-old");
+    expect(codes(before)).toEqual([]);
+    const doc = base();
+    narrowed(doc);
+    expect(codes(await program(doc, "caller-new", before)).sort()).toEqual([2367, 2678]);
+  });
+});
+
+// Issue 18 item 15. OpenAPI 3.1 applies the keywords written beside a $ref together with it.
+describe("keywords beside a $ref", () => {
+  test("a required field added through a $ref with readOnly beside it is no field of the request", () => {
+    const run = planted((d) => {
+      d.components.schemas.Ulid = { type: "string", pattern: "^[0-9A-Z]{26}$" };
+      update(d).properties.id = { ...ref("Ulid"), readOnly: true };
+      update(d).required.push("id");
+    });
+    expect(run.stdout).not.toContain("request body field id");
+    expect(run.lines).toContain(TEXT_ONLY);
+    expect(run.lines.at(-1)).toBe("semver: patch");
+  });
+
+  test("readOnly beside a $ref to an alias is found one reference down", () => {
+    const run = planted((d) => {
+      d.components.schemas.Ulid = { type: "string" };
+      d.components.schemas.ThingId = { ...ref("Ulid"), readOnly: true };
+      update(d).properties.id = ref("ThingId");
+      update(d).required.push("id");
+    });
+    expect(run.stdout).not.toContain("request body field id");
+    expect(run.lines.at(-1)).toBe("semver: patch");
+  });
+
+  test("an enum beside a $ref narrows it", () => {
+    const run = planted((d) => (update(d).properties.status = { ...ref("Status"), enum: ["active", "archived"] }));
+    expectReported(run, UPDATE, `    breaking  request body field status: enum narrowed: -"draft"`, "major");
   });
 });
 
