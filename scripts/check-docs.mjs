@@ -1,20 +1,18 @@
-// npm run docs:check: opens the pages `npm run docs` built in a real browser (Debian's headless
-// Chromium, driven by playwright-core) with every request that is not a file: URL blocked, so a
-// page that still needs the network shows up here as an empty page or an error. For each page:
+// npm run docs:check: opens the pages `npm run docs` built in a real browser (headless Chromium
+// from scripts/browser.mjs, which says which one it started) with every request that is not a
+// file: URL blocked, so a page that still needs the network shows up here as an empty page or an
+// error. For each page:
 // the API's title renders, an operation renders with its summary and path (on the connect page,
 // UpdateConnector), no console error or page error, and a screenshot goes to .cache/docs-<api>.png.
 //   node scripts/check-docs.mjs [--dir docs] [PAGE.html ...]   (default: every spec's page in docs/)
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
 import { parse } from "yaml";
+import { launchBrowser } from "./browser.mjs";
 import { METHODS } from "./render-operations.mjs";
 import { specs } from "./specs.mjs";
 
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 // The operation each page must show; a page not listed here shows its spec's first operation.
 const FOCUS = { connect: "UpdateConnector" };
 // Redoc's footer logo comes from Redocly's CDN; blocked here, it fails without harm. Only this
@@ -109,9 +107,13 @@ async function main(argv) {
   if (unknown) return console.error(`docs:check: ${unknown[0]} is no spec's page (<api>.html)`), 2;
   const missing = pages.filter(([file]) => !existsSync(file));
   if (missing.length) return console.error(`docs:check: ${missing.map(([f]) => f).join(", ")} missing: run npm run docs`), 1;
-  if (!existsSync(CHROMIUM)) return console.error(`docs:check: no browser at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`), 1;
 
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  let browser;
+  try {
+    browser = await launchBrowser({ log: (line) => console.log(`docs:check: ${line}`) });
+  } catch (error) {
+    return console.error(`docs:check: ${error.message}`), 1;
+  }
   let failed = 0;
   try {
     for (const [file, spec] of pages) {

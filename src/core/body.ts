@@ -3,6 +3,8 @@
 // once: reading it whole could take long, and a body over V8's longest string cannot even be
 // decoded, which would fail a complete answer that a retry would download again.
 
+const unfiltered = (type: ResponseType) => type === "basic" || type === "default";
+
 /** The body as text (UTF-8, BOM dropped, like Response.text()), or undefined when over `limit`. */
 export async function readText(response: Response, limit: number): Promise<string | undefined> {
   const declared = response.headers.get("content-length");
@@ -12,8 +14,13 @@ export async function readText(response: Response, limit: number): Promise<strin
     return undefined;
   }
   // No stream: an empty body, or a Response-like object of a test double. An identity-encoded
-  // body of a declared length within the limit is exactly that long: read it the fast way.
-  if (!body || (declared !== null && !response.headers.has("content-encoding"))) return response.text();
+  // body of a declared length within the limit is exactly that long: read it the fast way. Only
+  // where all headers are visible (Node's fetch and a browser's same-origin answer: "basic"; a
+  // Response built in code: "default"): across origins a browser shows Content-Length, the size
+  // on the wire, but hides Content-Encoding, so a small gzip length may decode to gigabytes.
+  if (!body || (declared !== null && !response.headers.has("content-encoding") && unfiltered(response.type))) {
+    return response.text();
+  }
   const reader = body.getReader();
   // Decoded chunk by chunk (a character split between chunks is held back), so no chunk is
   // kept or copied; the decoder drops a leading BOM as Response.text() does.

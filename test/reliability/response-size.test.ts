@@ -90,6 +90,20 @@ describe("maxResponseBytes", () => {
     await expect(connect.getConnector(ids)).resolves.toEqual(JSON.parse(text));
   });
 
+  // A browser's cross-origin answer (type "cors") shows Content-Length, the size on the wire, and
+  // hides Content-Encoding: the length cannot be trusted as the decoded size. test/browser/ has
+  // the same in Chromium; here a Response of that type, as a browser's fetch would hand it over.
+  test("an answer whose headers the browser filtered is measured as it decodes, whatever Content-Length says", async () => {
+    const filtered = () => {
+      const response = new Response(body, { headers: { "content-type": "application/json", "content-length": "100" } });
+      Object.defineProperty(response, "type", { value: "cors" });
+      return response;
+    };
+    const connect = createConnectClient({ baseUrl: "http://api.test", fetch: async () => filtered(), maxResponseBytes: 1000 });
+    const error = await tooLarge(connect.getConnector(ids));
+    expect(error.maxResponseBytes).toBe(1000);
+  });
+
   test.each([0, -1, 1.5, Number.NaN, 2 ** 29 + 1, Infinity])("maxResponseBytes %s is refused at creation", (n) => {
     expect(() => createConnectClient({ baseUrl: "http://127.0.0.1:9", maxResponseBytes: n })).toThrow(TypeError);
   });
