@@ -10,6 +10,13 @@ const SDK = "https://raw.githubusercontent.com/versori/versori-js-sdk/main/packa
 
 export const specs = [
   {
+    name: "platform-v2",
+    api: "platform",
+    file: "openapi/platform-v2.yaml",
+    baseUrl: "https://platform.versori.com/api/v2",
+    published: null,
+  },
+  {
     name: "connect-v1",
     api: "connect",
     file: "openapi/connect-v1.yaml",
