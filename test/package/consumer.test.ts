@@ -225,11 +225,11 @@ describe("the packed package in a fresh project", () => {
       expect(payload.exp! - payload.iat!).toBe(3600);
       expect(Array.isArray(out.jwt.categories)).toBe(true);
 
-      const project = await createPlatformClient({ baseUrl: inject("prismUrls").platform!, token: "demo-api-key" }).getProject({
+      const expectedProject = await createPlatformClient({ baseUrl: inject("prismUrls").platform!, token: "demo-api-key" }).getProject({
         organisationId: ORG,
         projectId: PROJECT,
       });
-      expect(out.platform).toEqual([project, project]);
+      expect(out.platform).toEqual([expectedProject, expectedProject]);
     },
     180_000,
   );
