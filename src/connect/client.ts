@@ -9,7 +9,7 @@ import type { ApiClient, ApiMethods, ApiPaginators } from "../core/client.js";
 type Table = typeof connectV1Operations;
 export const CONNECT_PRODUCTION_URL = "https://platform.versori.com/api/connect/v1";
 export type ConnectClientOptions = ApiClientOptions;
-export type ConnectCore<B extends boolean = false> = Core<operations, B>;
+export type ConnectCore<B extends boolean = false> = Core<operations, B, Table>;
 export type ConnectClient<B extends boolean = false> = ApiClient<operations, Table, B>;
 export type ConnectMethods<B extends boolean = false> = ApiMethods<operations, Table, B>;
 export type ConnectPaginators<B extends boolean = false> = ApiPaginators<operations, Table, B>;
@@ -19,7 +19,7 @@ export type ConnectOperation = Table[keyof Table];
 export type ConnectCall<D extends ConnectOperation, B extends boolean = false> = CallOf<operations, D, B>;
 
 /** A Connect transport without methods, for `call(core, Operation, args)`; same options as the client. */
-export const createConnectCore = /* @__PURE__ */ bindCore<operations>(CONNECT_PRODUCTION_URL);
+export const createConnectCore = /* @__PURE__ */ bindCore<operations, Table>(CONNECT_PRODUCTION_URL);
 
 /** One typed method per Connect operation, plus `paginate` for the cursor-paged lists. */
 export const createConnectClient = /* @__PURE__ */ bindClient<operations, Table>(connectV1Operations, CONNECT_PRODUCTION_URL);

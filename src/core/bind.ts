@@ -10,9 +10,9 @@ import { middlewareExchange } from "./middleware.js";
 
 /** `create<Api>Core`: a transport without methods, for `call(core, Operation, args)`. */
 export const bindCore =
-  <Ops>(productionUrl: string) =>
-  <O extends ApiClientOptions>(options?: O): Core<Ops, Bound<O>> =>
-    createCore<Ops, O>(options ?? ({} as O), productionUrl);
+  <Ops, T>(productionUrl: string) =>
+  <O extends ApiClientOptions>(options?: O): Core<Ops, Bound<O>, T> =>
+    createCore<Ops, O, T>(options ?? ({} as O), productionUrl);
 
 /** `create<Api>Client`: one typed method per operation of the table, `paginate` and `withResponse`. */
 export const bindClient =

@@ -9,11 +9,11 @@ import { bindClient, bindCore, bindFetchClient } from "../core/bind.js";
 import type { ApiClient } from "../core/client.js";
 
 export const EMBEDDED_PRODUCTION_URL = "https://platform.versori.com/api/embedded/v1";
-export type EmbeddedCore<B extends boolean = false> = Core<operations, B>;
+export type EmbeddedCore<B extends boolean = false> = Core<operations, B, typeof embeddedV1Operations>;
 export type EmbeddedClient<B extends boolean = false> = ApiClient<operations, typeof embeddedV1Operations, B>;
 
 /** An Embedded transport without methods, for `call(core, Operation, args)`. */
-export const createEmbeddedCore = /* @__PURE__ */ bindCore<operations>(EMBEDDED_PRODUCTION_URL);
+export const createEmbeddedCore = /* @__PURE__ */ bindCore<operations, typeof embeddedV1Operations>(EMBEDDED_PRODUCTION_URL);
 
 /** One typed method per Embedded operation (`listHubs`, `createEndUser`, ...), plus `paginate`. */
 export const createEmbeddedClient = /* @__PURE__ */ bindClient<operations, typeof embeddedV1Operations>(embeddedV1Operations, EMBEDDED_PRODUCTION_URL);

@@ -7,11 +7,11 @@ import { bindClient, bindCore, bindFetchClient } from "../core/bind.js";
 import type { ApiClient } from "../core/client.js";
 
 export const ORGANISATIONS_PRODUCTION_URL = "https://platform.versori.com/api/organisations/v1";
-export type OrganisationsCore<B extends boolean = false> = Core<operations, B>;
+export type OrganisationsCore<B extends boolean = false> = Core<operations, B, typeof organisationsV1Operations>;
 export type OrganisationsClient<B extends boolean = false> = ApiClient<operations, typeof organisationsV1Operations, B>;
 
 /** An Organisations transport without methods, for `call(core, Operation, args)`. */
-export const createOrganisationsCore = /* @__PURE__ */ bindCore<operations>(ORGANISATIONS_PRODUCTION_URL);
+export const createOrganisationsCore = /* @__PURE__ */ bindCore<operations, typeof organisationsV1Operations>(ORGANISATIONS_PRODUCTION_URL);
 
 /** One typed method per Organisations operation (`listSigningKeys`, `createSigningKey`, ...). */
 export const createOrganisationsClient = /* @__PURE__ */ bindClient<operations, typeof organisationsV1Operations>(organisationsV1Operations, ORGANISATIONS_PRODUCTION_URL);

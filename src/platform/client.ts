@@ -9,7 +9,7 @@ import type { ApiClient, ApiMethods, ApiPaginators } from "../core/client.js";
 
 type Table = typeof platformV2Operations;
 export const PLATFORM_PRODUCTION_URL = "https://platform.versori.com/api/v2";
-export type PlatformCore<B extends boolean = false> = Core<operations, B>;
+export type PlatformCore<B extends boolean = false> = Core<operations, B, Table>;
 export type PlatformClient<B extends boolean = false> = ApiClient<operations, Table, B>;
 export type PlatformMethods<B extends boolean = false> = ApiMethods<operations, Table, B>;
 export type PlatformPaginators<B extends boolean = false> = ApiPaginators<operations, Table, B>;
@@ -19,7 +19,7 @@ export type PlatformOperation = Table[keyof Table];
 export type PlatformCall<D extends PlatformOperation, B extends boolean = false> = CallOf<operations, D, B>;
 
 /** A Platform transport without methods, for `call(core, Operation, args)` (descriptors from `versori-client/platform`). */
-export const createPlatformCore = /* @__PURE__ */ bindCore<operations>(PLATFORM_PRODUCTION_URL);
+export const createPlatformCore = /* @__PURE__ */ bindCore<operations, Table>(PLATFORM_PRODUCTION_URL);
 
 /** One typed method per Platform operation (`listProjects`, `deployProject`, `activateUser`, ...), plus `paginate`. */
 export const createPlatformClient = /* @__PURE__ */ bindClient<operations, Table>(platformV2Operations, PLATFORM_PRODUCTION_URL);
