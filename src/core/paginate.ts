@@ -20,7 +20,6 @@ export type Paginated<Item, Page> = AsyncGenerator<Item, void, undefined> & {
 };
 
 type Json = Record<string, unknown>;
-const get = (value: unknown, path: readonly string[]): unknown => path.reduce((v, key) => (v as Json | undefined)?.[key], value);
 /** A copy of `value` with `path` set to `leaf`, every object on the way copied, not changed. */
 const set = (value: unknown, [key, ...path]: readonly string[], leaf: unknown): Json => ({
   ...(value as Json),
@@ -33,6 +32,7 @@ export function paginate(invoke: Invoke, op: OperationDescriptor, args: InvokeAr
   const [request, response] = (op.cursor ?? ["query.after", "next"]).map((p) => p.split("."));
   const baseQuery: Record<string, unknown> = { ...(rest.query as object | undefined) };
   if (pageSize !== undefined) baseQuery.first = pageSize;
+  const base = { ...rest, query: baseQuery };
 
   async function* pages(): AsyncGenerator<Record<string, unknown>, void, undefined> {
     // Checked when the walk starts, like any other failure of a generator.
@@ -46,15 +46,14 @@ export function paginate(invoke: Invoke, op: OperationDescriptor, args: InvokeAr
     let after = start;
     for (;;) {
       if (after !== undefined) seen.add(after);
-      const sent = after === undefined ? { ...rest, query: baseQuery } : set({ ...rest, query: baseQuery }, request!, after);
-      const page = ((await invoke(op, sent)) ?? {}) as Record<string, unknown>;
+      const page = ((await invoke(op, after === undefined ? base : set(base, request!, after))) ?? {}) as Record<string, unknown>;
       // Some pages leave the array out when it is empty.
       const items = page[itemsKey] ?? [];
       if (!Array.isArray(items)) {
         throw new TypeError(`${op.operationId} answered a page without an array in "${itemsKey}"`);
       }
       yield page;
-      const next = get(page, response!);
+      const next = response!.reduce<unknown>((value, key) => (value as Json | undefined)?.[key], page);
       // An empty page with a `next` is followed: the items after it would otherwise be lost.
       if (typeof next !== "string" || next === "") return;
       if (seen.has(next)) throw new VersoriPaginationError(op);

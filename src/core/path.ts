@@ -26,7 +26,7 @@ export function buildPath(template: readonly string[], params: Record<string, un
     if (!segment || text === "." || text === "..") {
       throw new TypeError(`${name}: expected a non-empty id other than "." and "..", got ${typeof value === "string" ? JSON.stringify(value) : typeof value}`);
     }
-    if (reserved?.[name]?.includes(text)) throw new TypeError(`${name}: "${text}" would make the path of another operation`);
+    if (reserved?.[name]?.includes(text)) throw new TypeError(`${name}: "${text}" makes another operation's path`);
     path += segment + (template[i + 1] ?? "");
   }
   return path;

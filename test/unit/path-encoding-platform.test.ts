@@ -89,7 +89,7 @@ describe("KV keys that would name another operation's path", () => {
       const { platform, requests } = client();
       const sent = kv[method as keyof typeof kv](platform, key);
       await expect(sent).rejects.toBeInstanceOf(TypeError);
-      await expect(kv[method as keyof typeof kv](platform, key)).rejects.toThrow(`key: "${key}" would make the path of another operation`);
+      await expect(kv[method as keyof typeof kv](platform, key)).rejects.toThrow(`key: "${key}" makes another operation's path`);
       expect(requests).toHaveLength(0);
     },
   );
