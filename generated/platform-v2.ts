@@ -4499,7 +4499,7 @@ export interface components {
                 /**
                  * @example {
                  *       "code": "not_found",
-                 *       "message": "Project 01JR1BZQCYS9AMYX9277MZHQ8C was not found."
+                 *       "message": "Nothing was found at this path: check its ids and names."
                  *     }
                  */
                 "application/json": components["schemas"]["Error"];
