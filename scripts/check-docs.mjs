@@ -16,7 +16,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
   "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 // The operation each page must show; a page not listed here shows its spec's first operation.
-const FOCUS = { connect: "UpdateConnector" };
+const FOCUS = { platform: "DeployProject", connect: "UpdateConnector" };
 // Redoc's footer logo comes from Redocly's CDN; blocked here, it fails without harm. Only this
 // exact console error for these exact URLs is let through.
 const HARMLESS = new Set(["https://cdn.redoc.ly/redoc/logo-mini.svg", "https://cdn.redoc.ly/redoc/logo-mini-full.svg"]);
