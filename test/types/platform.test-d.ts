@@ -7,6 +7,7 @@ import {
   createConnectCore,
   createPlatformClient,
   GetConnection as ConnectGetConnection,
+  isApiError,
   UpdateConnector,
   type KVEntry,
   type PlatformActivation,
@@ -118,6 +119,16 @@ describe("paginate", () => {
     void platform.paginate.listProjects;
     // @ts-expect-error ListIssues' after/before are times and its answer an array
     void platform.paginate.listIssues;
+  });
+});
+
+describe("isApiError", () => {
+  test("knows the Platform methods and the statuses their contract documents", () => {
+    const error: unknown = new Error("x");
+    if (isApiError(error, "createProjectVersion", 409)) expectTypeOf(error.body).toEqualTypeOf<PlatformSchemas["Error"]>();
+    if (isApiError(error, "deployProject")) expectTypeOf(error.status).toEqualTypeOf<400 | 401 | 403 | 404 | 429 | 500>();
+    // @ts-expect-error DeployProject documents no 409
+    void isApiError(error, "deployProject", 409);
   });
 });
 
