@@ -7,6 +7,8 @@
 //   published: where the platform publishes its own contract (compared by the drift job);
 //              null where it publishes none
 const SDK = "https://raw.githubusercontent.com/versori/versori-js-sdk/main/packages/sdk/src";
+// The source of the platform's documentation site, whose API reference is built from these files.
+const DOCS = "https://raw.githubusercontent.com/versori/user-docs/main/openapi";
 
 export const specs = [
   {
@@ -14,7 +16,8 @@ export const specs = [
     api: "platform",
     file: "openapi/platform-v2.yaml",
     baseUrl: "https://platform.versori.com/api/v2",
-    published: null,
+    // The docs site's copy: the SDK ships an older 46-operation one.
+    published: `${DOCS}/platform-api.yaml`,
   },
   {
     name: "connect-v1",
