@@ -1,5 +1,6 @@
 // npm run size: what an app pays, minified and gzipped, for
 //   - updateConnector alone, through the tree-shakable entry (createConnectCore + call),
+//   - getProject alone, through the Platform's (versori-client/platform),
 //   - the whole Connect client (createConnectClient, one method called),
 //   - the whole client of every other API of scripts/specs.mjs,
 //   - openapi-fetch alone (reference only, no budget).
@@ -31,6 +32,13 @@ export const updateConnector = (args) => call(core, UpdateConnector, args);`,
     source: `import { createConnectClient } from "versori-client";
 const connect = createConnectClient({ token: "t" });
 export const updateConnector = (args) => connect.updateConnector(args);`,
+  },
+  {
+    key: "getProject",
+    label: "getProject alone (versori-client/platform: createPlatformCore + call)",
+    source: `import { call, createPlatformCore, GetProject } from "versori-client/platform";
+const core = createPlatformCore({ token: "t" });
+export const getProject = (args) => call(core, GetProject, args);`,
   },
   // One row per other API: its whole client, bundled alone (it must not pull in Connect's table).
   ...specs
@@ -110,6 +118,12 @@ for (const spec of specs.filter((s) => s.api !== "connect")) {
   }
 }
 if (!single.includes(JSON.stringify(own.operationId))) failures.push("the single-operation bundle lacks UpdateConnector");
+// The Platform light entry is shaken the same way: GetProject, and no other Platform operation.
+const platformOps = await import("../dist/esm/generated/platform-v2.operations.js");
+for (const op of Object.values(platformOps)) {
+  if (typeof op?.operationId !== "string" || op === platformOps.GetProject) continue;
+  if (sizes.getProject.code.includes(JSON.stringify(op.operationId))) leaked.push(`platform ${op.operationId} (in getProject)`);
+}
 if (leaked.length) failures.push(`the single-operation bundle carries other operations: ${[...new Set(leaked)].join(", ")}`);
 
 const widths = rows[0].map((_, c) => Math.max(...[["bundle", "min", "gzip", "budget", ""], ...rows].map((r) => r[c].length)));
