@@ -14,7 +14,7 @@ import { METHODS } from "./render-operations.mjs";
 import { specs } from "./specs.mjs";
 
 // The operation each page must show; a page not listed here shows its spec's first operation.
-const FOCUS = { connect: "UpdateConnector" };
+const FOCUS = { platform: "DeployProject", connect: "UpdateConnector" };
 // Redoc's footer logo comes from Redocly's CDN; blocked here, it fails without harm. Only this
 // exact console error for these exact URLs is let through.
 const HARMLESS = new Set(["https://cdn.redoc.ly/redoc/logo-mini.svg", "https://cdn.redoc.ly/redoc/logo-mini-full.svg"]);

@@ -1,6 +1,8 @@
 // npm run demo: starts a Prism mock of each of our specs (together, not one after another) and
-// runs the examples against them: examples/update-connector.ts (Connect, API key) and
-// examples/embedded-end-user.ts (Organisations signing key, a JWT for an end user, Embedded).
+// runs the examples against them: examples/platform-tour.ts (Platform API: a project, its
+// deployment and logs, an end user and their activation), examples/update-connector.ts (Connect,
+// API key) and examples/embedded-end-user.ts (Organisations signing key, a JWT for an end user,
+// Embedded).
 // The examples import "versori-client" by name, which resolves to dist/, so dist/ is rebuilt
 // first when stale. Exits with the first failing example's status; the mocks are always stopped.
 import { spawn } from "node:child_process";
@@ -12,7 +14,7 @@ import { specs } from "./specs.mjs";
 process.chdir(fileURLToPath(new URL("..", import.meta.url)));
 ensureBuild();
 
-const examples = ["examples/update-connector.ts", "examples/embedded-end-user.ts"];
+const examples = ["examples/platform-tour.ts", "examples/update-connector.ts", "examples/embedded-end-user.ts"];
 const mocks = await Promise.all(specs.map((s) => startPrism({ spec: s.file, log: `.cache/prism-demo-${s.api}.log` })));
 const url = Object.fromEntries(specs.map((s, i) => [s.api, mocks[i].url]));
 for (const s of specs) console.log(`Prism mock of ${s.file} on ${url[s.api]}`);
@@ -24,6 +26,7 @@ function run(example) {
       stdio: "inherit",
       env: {
         ...process.env,
+        VERSORI_PLATFORM_URL: url.platform,
         VERSORI_BASE_URL: url.connect,
         VERSORI_EMBEDDED_URL: url.embedded,
         VERSORI_ORGANISATIONS_URL: url.organisations,

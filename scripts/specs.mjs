@@ -12,6 +12,14 @@ const DOCS = "https://raw.githubusercontent.com/versori/user-docs/main/openapi";
 
 export const specs = [
   {
+    name: "platform-v2",
+    api: "platform",
+    file: "openapi/platform-v2.yaml",
+    baseUrl: "https://platform.versori.com/api/v2",
+    // The docs site's copy: the SDK ships an older 46-operation one.
+    published: `${DOCS}/platform-api.yaml`,
+  },
+  {
     name: "connect-v1",
     api: "connect",
     file: "openapi/connect-v1.yaml",

@@ -4,11 +4,14 @@
 import type { operations as ConnectOperations } from "../../generated/connect-v1.js";
 import type { operations as EmbeddedOperations } from "../../generated/embedded-v1.js";
 import type { operations as OrganisationsOperations } from "../../generated/organisations-v1.js";
+import type { operations as PlatformOperations } from "../../generated/platform-v2.js";
 import { VersoriApiError } from "../errors.js";
 
-type AllOperations = ConnectOperations & EmbeddedOperations & OrganisationsOperations;
+// An operationId two APIs share (GetConnection: Connect and Platform) names both: the error's
+// operationId cannot tell which API answered.
+type AllOperations = PlatformOperations & ConnectOperations & EmbeddedOperations & OrganisationsOperations;
 
-/** Every client method name, across the APIs (`updateConnector`, `listHubs`, `createSigningKey`, ...). */
+/** Every client method name, across the APIs (`deployProject`, `updateConnector`, `listHubs`, ...). */
 export type MethodName = Uncapitalize<keyof AllOperations & string>;
 
 type ResponsesOf<M extends MethodName> = AllOperations[Capitalize<M> & keyof AllOperations] extends { responses: infer R } ? R : never;
