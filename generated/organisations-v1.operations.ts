@@ -4,8 +4,10 @@
 // One descriptor per operation of the spec, named after its operationId. `path` alternates
 // literal text and the camelCase name of a path parameter. `multipart` marks bodies that may
 // be a form (file uploads), `empty` answers without a body, `page` the array of a cursor page,
-// `joined` the query arrays sent comma-joined in one value (explode: false), `secret` a
-// success body that must never appear in an error.
+// `cursor` where its cursor goes and where the answer holds the next one (when not `after` and
+// `next`), `joined` the query arrays sent comma-joined in one value (explode: false), `reserved`
+// path values that would make another operation's path, `secret` a success body that must
+// never appear in an error.
 
 export const GetActiveOrganisation = {"operationId":"GetActiveOrganisation","method":"GET","path":["/active-organisation"]} as const;
 export const GetOrganisations = {"operationId":"GetOrganisations","method":"GET","path":["/organisations"]} as const;

@@ -1,6 +1,7 @@
 // Renders the operation table of one spec: for every operation, what the client needs at run
 // time (method, path split into literal and parameter parts, multipart bodies, whether a body comes
-// back, the array that holds a page's items). Types come from the openapi-typescript output.
+// back, the array that holds a page's items and where its cursor travels). Types come from the
+// openapi-typescript output.
 
 export const METHODS = ["get", "put", "post", "delete", "patch"];
 const camel = (s) => s.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
@@ -35,6 +36,58 @@ function pageItemsKey(schema, resolve) {
   return undefined;
 }
 
+/** The schema at a dotted path of properties (`selector.after`), through $refs and allOf. */
+function schemaAt(schema, path, resolve) {
+  for (const key of path) {
+    schema = resolve(schema);
+    const parts = [schema, ...(schema?.allOf ?? []).map(resolve)];
+    schema = parts.map((s) => s?.properties?.[key]).find(Boolean);
+    if (!schema) return undefined;
+  }
+  return schema;
+}
+
+/**
+ * Where a paged list's cursor goes and where its answer holds the next one, as
+ * ["query.<name>" | "body.<path>", "<answer path>"]; undefined for the usual `after` / `next`.
+ * Another style is declared in the spec (`x-versori-cursor`) and checked against it here.
+ */
+function cursorOf(op, query, body, answer, resolve) {
+  const declared = op["x-versori-cursor"];
+  if (!declared) return undefined;
+  const { request, response } = declared;
+  const [where, ...at] = String(request).split(".");
+  const found = where === "query" ? at.length === 1 && query.includes(at[0]) : where === "body" && body && schemaAt(body, at, resolve);
+  if (!found) throw new Error(`${op.operationId}: x-versori-cursor request ${request} is not a query parameter or body property`);
+  if (!answer || !schemaAt(answer, String(response).split("."), resolve)) {
+    throw new Error(`${op.operationId}: x-versori-cursor response ${response} is not in the answer`);
+  }
+  return [request, response];
+}
+
+const isTemplate = (segment) => /^\{[^}]+\}$/.test(segment);
+
+/**
+ * Values of a path parameter that would make another path of the spec (`/kv/{key}` with key
+ * "batch" is `/kv/batch`): OpenAPI routes a concrete path first, so the call would reach another
+ * operation. Values the parameter's pattern refuses anyway are left out.
+ */
+function reservedOf(path, params, document, resolve) {
+  const mine = path.split("/");
+  const out = {};
+  for (const other of Object.keys(document.paths ?? {})) {
+    const theirs = other.split("/");
+    if (theirs.length !== mine.length) continue;
+    const diff = mine.flatMap((seg, i) => (seg === theirs[i] || (isTemplate(seg) && isTemplate(theirs[i])) ? [] : [i]));
+    if (diff.length !== 1 || !isTemplate(mine[diff[0]]) || theirs[diff[0]].includes("{")) continue;
+    const name = mine[diff[0]].slice(1, -1);
+    const pattern = resolve(params.find((p) => p.in === "path" && p.name === name)?.schema)?.pattern;
+    if (pattern && !new RegExp(pattern, "u").test(theirs[diff[0]])) continue;
+    (out[camel(name)] ??= []).push(theirs[diff[0]]);
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
 export function describeOperations(document) {
   const resolve = resolver(document);
   const out = [];
@@ -53,7 +106,12 @@ export function describeOperations(document) {
       if (!success) throw new Error(`${op.operationId} has no 2xx response`);
       const content = resolve(success[1]).content ?? {};
       const mediaType = Object.keys(content)[0];
-      const page = query.includes("after") && mediaType ? pageItemsKey(content[mediaType].schema, resolve) : undefined;
+      const body = resolve(op.requestBody)?.content?.["application/json"]?.schema;
+      const answer = mediaType ? content[mediaType].schema : undefined;
+      const cursor = cursorOf(op, query, body, answer, resolve);
+      const page = (cursor || query.includes("after")) && answer ? pageItemsKey(answer, resolve) : undefined;
+      if (cursor && !page) throw new Error(`${op.operationId}: x-versori-cursor on an answer without an array of items`);
+      const reserved = reservedOf(path, params, document, resolve);
       out.push({
         operationId: op.operationId,
         method: method.toUpperCase(),
@@ -61,7 +119,9 @@ export function describeOperations(document) {
         ...(bodyTypes.includes("multipart/form-data") ? { multipart: true } : {}),
         ...(mediaType ? {} : { empty: true }),
         ...(page ? { page } : {}),
+        ...(cursor ? { cursor } : {}),
         ...(joined.length ? { joined } : {}),
+        ...(reserved ? { reserved } : {}),
         // The success body holds a secret (a private key): kept out of every error the client builds.
         ...(op["x-versori-secret"] === true ? { secret: true } : {}),
       });
@@ -78,8 +138,10 @@ export function renderOperations(document, name) {
     "// One descriptor per operation of the spec, named after its operationId. `path` alternates",
     "// literal text and the camelCase name of a path parameter. `multipart` marks bodies that may",
     "// be a form (file uploads), `empty` answers without a body, `page` the array of a cursor page,",
-    "// `joined` the query arrays sent comma-joined in one value (explode: false), `secret` a",
-    "// success body that must never appear in an error.",
+    "// `cursor` where its cursor goes and where the answer holds the next one (when not `after` and",
+    "// `next`), `joined` the query arrays sent comma-joined in one value (explode: false), `reserved`",
+    "// path values that would make another operation's path, `secret` a success body that must",
+    "// never appear in an error.",
     "",
   ];
   for (const op of ops) {

@@ -12,6 +12,13 @@ const DOCS = "https://raw.githubusercontent.com/versori/user-docs/main/openapi";
 
 export const specs = [
   {
+    name: "platform-v2",
+    api: "platform",
+    file: "openapi/platform-v2.yaml",
+    baseUrl: "https://platform.versori.com/api/v2",
+    published: null,
+  },
+  {
     name: "connect-v1",
     api: "connect",
     file: "openapi/connect-v1.yaml",

@@ -1,5 +1,23 @@
 // Public entry point of versori-client: one client per API, all built by the same factory
 // from their generated operation tables, and the light entry (a core + `call` + descriptors).
+// The Platform API v2 is the platform's current API; Connect, Embedded and Organisations are the
+// legacy ones. Platform descriptors are exported by `versori-client/platform` (some share an
+// operationId with a Connect or Embedded one).
+export {
+  createPlatformClient,
+  createPlatformCore,
+  createPlatformFetchClient,
+  PLATFORM_PRODUCTION_URL,
+} from "./platform/client.js";
+export type {
+  PlatformClient,
+  PlatformCore,
+  PlatformCall,
+  PlatformOperation,
+  PlatformMethods,
+  PlatformPaginators,
+} from "./platform/client.js";
+export type * from "./platform/types.js";
 export { createConnectClient, createConnectCore, createConnectFetchClient, CONNECT_PRODUCTION_URL } from "./connect/client.js";
 export type {
   ConnectClient,

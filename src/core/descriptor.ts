@@ -11,6 +11,13 @@ export interface OperationDescriptor {
   readonly empty?: boolean;
   /** For cursor-paged lists: the property of the page that holds the items. */
   readonly page?: string;
+  /**
+   * Where a page's cursor is sent ("query.<name>" or "body.<path>") and where the answer holds the
+   * next one (a dotted path), when not `after` and `next`.
+   */
+  readonly cursor?: readonly [string, string];
+  /** Values a path parameter must not take: the path they make belongs to another operation. */
+  readonly reserved?: Readonly<Record<string, readonly string[]>>;
   /** Query arrays sent comma-joined in one value (`explode: false`), not as repeated keys. */
   readonly joined?: readonly string[];
   /** The success body holds a secret (a private key): it never goes into an error. */

@@ -1,6 +1,8 @@
 // Walks a cursor-paged list: asks for a page, hands it out, follows `next` while it is there.
 // Nothing is fetched ahead: breaking out of the loop stops the requests. A cursor the server
 // already handed out in this walk would repeat pages forever, so it ends the walk with an error.
+// Where the cursor travels comes from the descriptor (`cursor`): `after` in the query and `next`
+// in the answer unless the spec says otherwise (`next_token` / `nextToken`, or a body field).
 import type { OperationDescriptor } from "./descriptor.js";
 import type { InvokeArgs } from "./transport.js";
 import { VersoriPaginationError } from "../errors.js";
@@ -10,15 +12,25 @@ type Invoke = (op: OperationDescriptor, args: InvokeArgs) => Promise<unknown>;
 /**
  * A paged list: an async generator of every item (`for await`), and `pages()`, a fresh walk that
  * yields each page as the API sent it (items, `next`, `totalCount`, ...). Both start from the
- * first page, or from the `after` cursor they were given.
+ * first page, or from the `after` cursor they were given (a page's next cursor, whatever the list
+ * calls it).
  */
 export type Paginated<Item, Page> = AsyncGenerator<Item, void, undefined> & {
   pages(): AsyncGenerator<Page, void, undefined>;
 };
 
+type Json = Record<string, unknown>;
+const get = (value: unknown, path: readonly string[]): unknown => path.reduce((v, key) => (v as Json | undefined)?.[key], value);
+/** A copy of `value` with `path` set to `leaf`, every object on the way copied, not changed. */
+const set = (value: unknown, [key, ...path]: readonly string[], leaf: unknown): Json => ({
+  ...(value as Json),
+  [key!]: path.length ? set((value as Json | undefined)?.[key!], path, leaf) : leaf,
+});
+
 export function paginate(invoke: Invoke, op: OperationDescriptor, args: InvokeArgs = {}): Paginated<unknown, unknown> {
   const { pageSize, after: start, ...rest } = args as InvokeArgs & { pageSize?: number; after?: string };
   const itemsKey = op.page as string;
+  const [request, response] = (op.cursor ?? ["query.after", "next"]).map((p) => p.split("."));
   const baseQuery: Record<string, unknown> = { ...(rest.query as object | undefined) };
   if (pageSize !== undefined) baseQuery.first = pageSize;
 
@@ -34,15 +46,15 @@ export function paginate(invoke: Invoke, op: OperationDescriptor, args: InvokeAr
     let after = start;
     for (;;) {
       if (after !== undefined) seen.add(after);
-      const query = after === undefined ? baseQuery : { ...baseQuery, after };
-      const page = ((await invoke(op, { ...rest, query })) ?? {}) as Record<string, unknown>;
+      const sent = after === undefined ? { ...rest, query: baseQuery } : set({ ...rest, query: baseQuery }, request!, after);
+      const page = ((await invoke(op, sent)) ?? {}) as Record<string, unknown>;
       // Some pages leave the array out when it is empty.
       const items = page[itemsKey] ?? [];
       if (!Array.isArray(items)) {
         throw new TypeError(`${op.operationId} answered a page without an array in "${itemsKey}"`);
       }
       yield page;
-      const next = page.next;
+      const next = get(page, response!);
       // An empty page with a `next` is followed: the items after it would otherwise be lost.
       if (typeof next !== "string" || next === "") return;
       if (seen.has(next)) throw new VersoriPaginationError(op);

@@ -6,7 +6,11 @@ function encodeSegment(value: string): string {
   return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-export function buildPath(template: readonly string[], params: Record<string, unknown>): string {
+/**
+ * `reserved`: values that would make another operation's path (`/kv/{key}` with key "batch" is
+ * `/kv/batch`), refused like "..": the request would reach that other operation.
+ */
+export function buildPath(template: readonly string[], params: Record<string, unknown>, reserved?: Readonly<Record<string, readonly string[]>>): string {
   let path = template[0] ?? "";
   for (let i = 1; i < template.length; i += 2) {
     const name = template[i] as string;
@@ -22,6 +26,7 @@ export function buildPath(template: readonly string[], params: Record<string, un
     if (!segment || text === "." || text === "..") {
       throw new TypeError(`${name}: expected a non-empty id other than "." and "..", got ${typeof value === "string" ? JSON.stringify(value) : typeof value}`);
     }
+    if (reserved?.[name]?.includes(text)) throw new TypeError(`${name}: "${text}" would make the path of another operation`);
     path += segment + (template[i + 1] ?? "");
   }
   return path;

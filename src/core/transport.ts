@@ -236,7 +236,7 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
   }
 
   async function invoke(op: OperationDescriptor, args: InvokeArgs, full?: true): Promise<unknown> {
-    const path = buildPath(op.path, args);
+    const path = buildPath(op.path, args, op.reserved);
     const callHeaders = args.headers === undefined ? undefined : checkHeaders(args.headers);
     const o = sendOptions(args, op.method, op.operationId);
     const out = prepare(op, baseUrl + path, args.query, args.body, clientHeaders, callHeaders);

@@ -53,16 +53,19 @@ export type Method<O, Bound extends boolean = false> =
     ? (args?: ArgsOf<O, Bound>) => Promise<ResultOf<O>>
     : (args: ArgsOf<O, Bound>) => Promise<ResultOf<O>>;
 
+/** A page size, for the lists that take one in the query (`first`). */
+type PageSizeArg<O> = [QueryOf<O>] extends [never] ? {} : "first" extends keyof QueryOf<O> ? { pageSize?: number | undefined } : {};
+
 /**
- * Arguments of a paged list: no cursors in `query` (the iterator moves them), an optional page
- * size, and `after` to resume from a cursor saved from an earlier page's `next`.
+ * Arguments of a paged list: no cursors in `query` (the iterator moves them), a page size where
+ * the list takes one, and `after` to resume from a cursor saved from an earlier page (its `next`,
+ * or `nextToken` / `pagination.nextCursor` for the lists that call it so).
  */
 export type PageArgsOf<O, Bound extends boolean = false> = Simplify<
   Omit<ArgsOf<O, Bound>, "query"> & {
-    query?: Omit<QueryOf<O>, "after" | "before" | "first"> | undefined;
-    pageSize?: number | undefined;
+    query?: Omit<QueryOf<O>, "after" | "before" | "first" | "next_token"> | undefined;
     after?: string | undefined;
-  }
+  } & PageSizeArg<O>
 >;
 
 export type PageItemOf<O, Key> = ResultOf<O> extends infer Page

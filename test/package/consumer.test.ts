@@ -17,7 +17,7 @@ import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { importSPKI, jwtVerify } from "jose";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { createConnectClient, type HTTPConnectorUpdate } from "../../src/index.js";
+import { createConnectClient, createPlatformClient, type HTTPConnectorUpdate } from "../../src/index.js";
 
 const run = promisify(execFile);
 const repo = resolve(import.meta.dirname, "../..");
@@ -26,6 +26,7 @@ const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 
 const ORG = "01HQ2Z8W4TQK6V9M3XJ7R5B2CD";
 const CONNECTOR = "01HQ3A1F6NB8D2K4W7Y9ZC5E3G";
+const PROJECT = "01JR1BZQCYS9AMYX9277MZHQ8C";
 const body = {
   id: CONNECTOR,
   organisationId: ORG,
@@ -53,9 +54,10 @@ const sh = (file: string, args: string[], cwd: string) =>
   });
 
 /** The consumer program: both ways to call updateConnector, plus one error, printed as JSON. */
-function program(baseUrl: string, module: "esm" | "cjs") {
+function program(baseUrl: string, platformUrl: string, module: "esm" | "cjs") {
   const main = `
 const baseUrl = ${JSON.stringify(baseUrl)};
+const platformUrl = ${JSON.stringify(platformUrl)};
 const organisationId = ${JSON.stringify(ORG)};
 const connectorId = ${JSON.stringify(CONNECTOR)};
 const body: ConnectorUpdate = ${JSON.stringify(body)};
@@ -84,19 +86,30 @@ async function main(): Promise<string> {
   const categories = await createConnectClient({ baseUrl, authScheme: "JWT", token: jwtTokenSource(jwtOptions) }).listCategories();
   // @ts-expect-error the subject is required
   void (() => signJwt({ privateKey: jwtOptions.privateKey, signingKeyId: jwtOptions.signingKeyId }));
-  return JSON.stringify({ viaClient, viaCall, error, jwt: { signed, categories } });
+  // The Platform API: its client from the root, its light entry from versori-client/platform.
+  const projectId = ${JSON.stringify(PROJECT)};
+  const project: Project = await createPlatformClient({ baseUrl: platformUrl, token: "demo-api-key", organisationId }).getProject({ projectId });
+  const platformCore = createPlatformCore({ baseUrl: platformUrl, token: "demo-api-key", organisationId });
+  const projectViaCall: Project = await call(platformCore, GetProject, { projectId });
+  // @ts-expect-error projectId is required
+  void (() => call(platformCore, GetProject, {}));
+  return JSON.stringify({ viaClient, viaCall, error, jwt: { signed, categories }, platform: [project, projectViaCall] });
 }
 `;
   return module === "esm"
     ? `import { call, createConnectClient, createConnectCore, UpdateConnector, VersoriApiError } from "versori-client";
-import type { Connector, ConnectorUpdate } from "versori-client";
+import type { Connector, ConnectorUpdate, Project } from "versori-client";
+import { createPlatformClient } from "versori-client";
 import { jwtTokenSource, signJwt } from "versori-client/jwt";
+import { createPlatformCore, GetProject } from "versori-client/platform";
 ${main}
 console.log(await main());
 `
     : `import { call, createConnectClient, createConnectCore, UpdateConnector, VersoriApiError } from "versori-client";
-import type { Connector, ConnectorUpdate } from "versori-client";
+import type { Connector, ConnectorUpdate, Project } from "versori-client";
+import { createPlatformClient } from "versori-client";
 import { jwtTokenSource, signJwt } from "versori-client/jwt";
+import { createPlatformCore, GetProject } from "versori-client/platform";
 ${main}
 main().then((out) => console.log(out), (e: unknown) => { console.error(e); throw e; });
 `;
@@ -159,6 +172,9 @@ describe("the packed package in a fresh project", () => {
       for (const file of ["index.js", "index.d.ts", "verify.js"]) expect(files).toContain(`package/dist/${tree}/src/jwt/${file}`);
     }
     for (const tree of ["esm", "cjs"]) {
+      for (const file of ["index.js", "index.d.ts"]) expect(files).toContain(`package/dist/${tree}/src/platform/${file}`);
+    }
+    for (const tree of ["esm", "cjs"]) {
       for (const file of ["index.js", "index.d.ts", "package-root.cjs"]) expect(files).toContain(`package/dist/${tree}/src/testing/${file}`);
     }
     // The contracts ship too: startMock serves them, and users can point any mock server at them.
@@ -174,7 +190,7 @@ describe("the packed package in a fresh project", () => {
       mkdirSync(dir, { recursive: true });
       writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, type: project.type }));
       writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: project.compilerOptions, files: ["index.ts"] }));
-      writeFileSync(join(dir, "index.ts"), program(inject("prismUrl"), project.module));
+      writeFileSync(join(dir, "index.ts"), program(inject("prismUrl"), inject("prismUrls").platform!, project.module));
       await sh(npm, ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", "--no-package-lock", "--prefix", dir, tarball], dir);
 
       // Strict type-check (declarations included) and emit, with the repo's TypeScript.
@@ -187,7 +203,7 @@ describe("the packed package in a fresh project", () => {
       // load no ES-module-only code (the jwt subpath included).
       const noRequireEsm = process.allowedNodeEnvironmentFlags.has("--no-experimental-require-module") ? ["--no-experimental-require-module"] : [];
       const { stdout } = await sh(process.execPath, [...noRequireEsm, "out/index.js"], dir);
-      const out = JSON.parse(stdout) as { viaClient: unknown; viaCall: unknown; error: unknown; jwt: { signed: string; categories: unknown } };
+      const out = JSON.parse(stdout) as { viaClient: unknown; viaCall: unknown; error: unknown; jwt: { signed: string; categories: unknown }; platform: unknown[] };
 
       // The installed package answers what the source client answers.
       const expected = await createConnectClient({ baseUrl: inject("prismUrl"), token: "demo-api-key" }).updateConnector({
@@ -208,6 +224,12 @@ describe("the packed package in a fresh project", () => {
       });
       expect(payload.exp! - payload.iat!).toBe(3600);
       expect(Array.isArray(out.jwt.categories)).toBe(true);
+
+      const expectedProject = await createPlatformClient({ baseUrl: inject("prismUrls").platform!, token: "demo-api-key" }).getProject({
+        organisationId: ORG,
+        projectId: PROJECT,
+      });
+      expect(out.platform).toEqual([expectedProject, expectedProject]);
     },
     180_000,
   );

@@ -9,13 +9,13 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createConnectClient, VersoriConnectionError, type Connector } from "../../src/index.js";
+import { createConnectClient, createPlatformClient, VersoriConnectionError, type Connector, type Project } from "../../src/index.js";
 import { startMock, type RunningMock } from "../../src/testing/index.js";
 import { MOCK_SPECS } from "../../src/testing/mock-specs.js";
 import { startMockFrom } from "../../src/testing/start-mock.js";
 import { launchPrism } from "../../src/testing/prism-process.js";
 import { specs } from "../../scripts/specs.mjs";
-import { responseExample, specOperation } from "../contract/spec.js";
+import { loadSpec, responseExample, specOperation } from "../contract/spec.js";
 
 const repo = resolve(import.meta.dirname, "../..");
 const ORG = "01HQ2Z8W4TQK6V9M3XJ7R5B2CD";
@@ -84,6 +84,21 @@ describe("startMock({ api: 'connect' })", () => {
   });
 });
 
+describe("startMock({ api: 'platform' })", () => {
+  let mock: RunningMock;
+  beforeAll(async () => {
+    mock = await startMock({ api: "platform", log: join(scratch, "platform.log") });
+  }, START);
+  afterAll(() => mock?.stop());
+
+  test("answers GetProject with the Platform contract's example through createPlatformClient", async () => {
+    const platform = createPlatformClient({ baseUrl: mock.url, token: "test-token", organisationId: ORG });
+    const project: Project = await platform.getProject({ projectId: "01JR1BZQCYS9AMYX9277MZHQ8C" });
+    const s = loadSpec(join(repo, "openapi/platform-v2.yaml"));
+    expect(project).toEqual(s.responseExample(s.specOperation("GetProject"), 200));
+  });
+});
+
 describe("startMock failures", () => {
   test("without Prism installed it rejects with the install command", async () => {
     const empty = mkdtempSync(join(scratch, "no-prism-"));
@@ -94,7 +109,7 @@ describe("startMock failures", () => {
 
   test("an unknown api is a TypeError naming the known ones", async () => {
     await expect(startMock({ api: "billing" as "connect" })).rejects.toThrow(
-      new TypeError("startMock: api must be one of connect, embedded, organisations"),
+      new TypeError("startMock: api must be one of platform, connect, embedded, organisations"),
     );
   });
 
