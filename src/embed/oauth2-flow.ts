@@ -31,9 +31,11 @@ export interface OAuth2FlowOptions {
   signal?: AbortSignal | undefined;
   /** Gets the authorisation URL; `signal` aborts it when the flow ends first. */
   start(signal: AbortSignal): Promise<string>;
+  /** Where the callback page's answer arrives: the page's window (tests give their own). */
+  opener?: MessageTarget | undefined;
 }
 
-interface MessageTarget {
+export interface MessageTarget {
   addEventListener(type: "message", listener: (event: { origin: string; source: unknown; data: unknown }) => void): void;
   removeEventListener(type: "message", listener: (event: { origin: string; source: unknown; data: unknown }) => void): void;
 }
@@ -104,7 +106,7 @@ export function runOAuth2Flow(options: OAuth2FlowOptions): Promise<OAuth2Code> {
       if (settled) return;
       const state = stateOf(url);
       if (state === undefined) return fail("invalid_response");
-      const target = globalThis as unknown as MessageTarget;
+      const target = options.opener ?? (globalThis as unknown as MessageTarget);
       const onMessage = (event: { origin: string; source: unknown; data: unknown }) => {
         if (event.origin !== callbackOrigin || event.source !== popup) return;
         const search = searchOf(event.data);
@@ -141,7 +143,9 @@ export function runOAuth2Flow(options: OAuth2FlowOptions): Promise<OAuth2Code> {
       hello();
       every(HELLO_MS, hello);
     };
-    // A start that throws rejects the flow like one that rejects.
-    new Promise<string>((started) => started(options.start(api.signal))).then(listen, (error: unknown) => settle(true, error));
+    // A start that throws rejects the flow like one that rejects; so does a listen that throws.
+    new Promise<string>((started) => started(options.start(api.signal)))
+      .then(listen)
+      .then(undefined, (error: unknown) => settle(true, error));
   });
 }
