@@ -41,7 +41,7 @@ export class VersoriOAuthError extends Error {
   readonly errorUri: string | undefined;
 
   /** @internal */
-  constructor(reason: OAuthFailure, provider: { error?: string; description?: string; uri?: string } = {}, cause?: unknown) {
+  constructor(reason: OAuthFailure, provider: { error?: string | undefined; description?: string | undefined; uri?: string | undefined } = {}, cause?: unknown) {
     const said = provider.error === undefined ? "" : `: ${provider.error}${provider.description ? ` (${provider.description})` : ""}`;
     super(`OAuth 2.0: ${MESSAGES[reason]}${said}`, cause === undefined ? undefined : { cause });
     this.name = "VersoriOAuthError";
