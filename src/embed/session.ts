@@ -194,6 +194,7 @@ export function createEndUserSession(options: EndUserSessionOptions): EndUserSes
         if (signal?.aborted) throw new VersoriOAuthError("aborted", undefined, signal.reason);
         const window = popup === undefined ? openPopup() : popup;
         if (!window) throw new VersoriOAuthError("blocked");
+        if (window.closed) throw new VersoriOAuthError("closed");
         return runOAuth2Flow({
           popup: window,
           callbackOrigin: target,

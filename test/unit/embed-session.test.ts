@@ -4,7 +4,7 @@
 // (every environment, a fixed number of requests per environment whatever the projects), the
 // connections (every page), activation, deactivation and variables.
 import { describe, expect, test, vi } from "vitest";
-import { createEndUserSession, type EndUserSessionOptions } from "../../src/embed/index.js";
+import { createEndUserSession, VersoriOAuthError, type EndUserSessionOptions } from "../../src/embed/index.js";
 import { VersoriApiError } from "../../src/index.js";
 import { jsonResponse, ORG } from "../support/fake-fetch.js";
 import { FakePlatform, project } from "../support/fake-platform.js";
@@ -349,5 +349,40 @@ describe("activate(), setVariables(), deactivate()", () => {
     const pending = s.deactivate({ activationId: "A", signal: controller.signal });
     setTimeout(() => controller.abort(), 10);
     await expect(pending).rejects.toMatchObject({ name: "AbortError" });
+  });
+});
+
+describe("connectOAuth2: what is settled before anything is sent", () => {
+  const body = { credential: { id: "C", organisationId: ORG }, authorizeUrl: "https://accounts.example.com/authorize", clientId: "c" };
+  const popup = () => ({ closed: false, close: vi.fn(), postMessage: vi.fn(), location: { href: "about:blank" } });
+
+  test("no window to open a popup from (Node): blocked, nothing sent", async () => {
+    const fake = new FakePlatform();
+    const error = await session(fake).connectOAuth2({ systemId: "SYS1", body }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(VersoriOAuthError);
+    expect(error).toMatchObject({ reason: "blocked" });
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  test("a popup already closed, an aborted signal, bad options: rejected at once, the caller's popup closed, nothing sent", async () => {
+    const fake = new FakePlatform();
+    const s = session(fake);
+    await expect(s.connectOAuth2({ systemId: "SYS1", body, popup: { ...popup(), closed: true } })).rejects.toMatchObject({ reason: "closed" });
+
+    const aborted = popup();
+    await expect(s.connectOAuth2({ systemId: "SYS1", body, popup: aborted, signal: AbortSignal.abort() })).rejects.toMatchObject({ reason: "aborted" });
+    expect(aborted.close).toHaveBeenCalledOnce();
+
+    for (const [bad, message] of [
+      [{ systemId: "" }, /systemId/],
+      [{ timeoutMs: 0 }, /timeoutMs/],
+      [{ closedPollMs: 1.5 }, /closedPollMs/],
+      [{ callbackOrigin: "platform.versori.com" }, /callbackOrigin/],
+    ] as const) {
+      const mine = popup();
+      await expect(s.connectOAuth2({ ...{ systemId: "SYS1", body, popup: mine }, ...bad })).rejects.toThrow(message);
+      expect(mine.close).toHaveBeenCalledOnce();
+    }
+    expect(fake.requests).toHaveLength(0);
   });
 });
