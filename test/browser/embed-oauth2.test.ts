@@ -5,12 +5,11 @@
 // C, as https://platform.versori.com is in production). See test/support/oauth-sites.ts.
 // Every outcome is checked for what it leaves behind in the page: message listeners, abort
 // listeners, timers and open popups (counted by a script that runs before the bundle).
-import * as esbuild from "esbuild";
-import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, onTestFinished, test } from "vitest";
 import { launchBrowser } from "../../scripts/browser.mjs";
 import type * as Embed from "../../src/embed/index.js";
+import { bundleForPage } from "../support/browser-bundle.js";
 import { ORG, SYSTEM, startOAuthSites, type OAuthSites } from "../support/oauth-sites.js";
 
 interface Outcome {
@@ -49,8 +48,16 @@ declare global {
     __options: (mode: string) => Embed.ConnectOAuth2Options;
     __pending: Promise<Outcome>;
     __abort: () => void;
+    __clicks: Record<Click, () => void>;
   }
 }
+
+/**
+ * What the app's click handler does: call connectOAuth2 at once (`direct`); open a popup, await
+ * something, then pass the popup (`preopened`); await something, then call connectOAuth2, which
+ * opens its popup too late for a blocker (`late`, the order of the platform's own helper).
+ */
+type Click = "direct" | "preopened" | "late";
 
 const NONE_LEFT: Leftovers = { messageListeners: 0, abortListeners: 0, timers: 0, openPopups: 0 };
 const b64url = (text: string) => Buffer.from(text, "utf8").toString("base64url");
@@ -60,21 +67,7 @@ const durations: string[] = [];
 let browser: Browser;
 let bundle: string;
 beforeAll(async () => {
-  const [launched, built] = await Promise.all([
-    launchBrowser(),
-    esbuild.build({
-      entryPoints: [resolve(import.meta.dirname, "../../src/embed/index.ts")],
-      bundle: true,
-      format: "iife",
-      globalName: "VersoriEmbed",
-      platform: "browser",
-      target: "es2022",
-      write: false,
-      logLevel: "silent",
-    }),
-  ]);
-  browser = launched;
-  bundle = built.outputFiles[0]!.text;
+  [browser, bundle] = await Promise.all([launchBrowser(), bundleForPage("src/embed/index.ts", "VersoriEmbed")]);
 }, 120_000);
 afterAll(async () => {
   console.log(`embed OAuth 2.0 in Chromium:\n  ${durations.join("\n  ")}`);
@@ -103,6 +96,26 @@ async function setup(): Promise<{ sites: OAuthSites; page: Page }> {
           additionalParams: `mode=${mode}`,
         },
       });
+      const later = () => new Promise((resolve) => setTimeout(resolve, 100));
+      const run = (flow: () => Promise<Embed.OAuth2Code>) => {
+        window.__pending = window.__test.outcome(flow());
+      };
+      window.__clicks = {
+        direct: () => run(() => window.__session.connectOAuth2(window.__options("ok"))),
+        preopened: () => {
+          const popup = window.open("", "_blank", "popup");
+          run(async () => {
+            await window.__session.externalId(); // anything the app awaits before starting
+            await later();
+            return window.__session.connectOAuth2({ ...window.__options("ok"), popup });
+          });
+        },
+        late: () =>
+          run(async () => {
+            await later();
+            return window.__session.connectOAuth2(window.__options("ok"));
+          }),
+      };
     },
     { organisationId: ORG, token: TOKEN, baseUrl: `${sites.platform.url}/api/v2`, systemId: SYSTEM, authorizeUrl: `${sites.provider.url}/authorize` },
   );
@@ -126,6 +139,15 @@ async function start(page: Page, mode: string, extra: { timeoutMs?: number } = {
 }
 
 const outcome = (page: Page) => page.evaluate(() => window.__pending);
+/** Turns on a strict popup blocker (open only while a click is handled), clicks Connect for real, and waits for the outcome. */
+async function clickUnderStrictBlocker(page: Page, click: Click): Promise<Outcome> {
+  await page.evaluate((click) => {
+    window.__test.strictBlocker();
+    document.getElementById("connect")!.onclick = window.__clicks[click];
+  }, click);
+  await page.click("#connect");
+  return outcome(page);
+}
 /** True once the popup's page is gone (playwright hears of a close a moment after the page does). */
 const closed = (popup: Page) => (popup.isClosed() ? Promise.resolve(true) : popup.waitForEvent("close").then(() => true));
 const leftovers = (page: Page) => page.evaluate(() => window.__test.leftovers());
@@ -254,35 +276,14 @@ describe("popups and blockers", () => {
 
   test("a strict blocker (open only while a click is handled): connectOAuth2 called in the click handler opens its popup and succeeds", async () => {
     const { sites, page } = await setup();
-    await page.evaluate(() => {
-      window.__test.strictBlocker();
-      document.getElementById("connect")!.onclick = () => {
-        window.__pending = window.__test.outcome(window.__session.connectOAuth2(window.__options("ok")));
-      };
-    });
-    await page.click("#connect");
-    const result = await outcome(page);
+    const result = await clickUnderStrictBlocker(page, "direct");
     expect(result.code?.state).toBe(sites.states[0]);
     expect(await leftovers(page)).toEqual(NONE_LEFT);
   });
 
   test("a strict blocker: a popup opened in the click handler, the flow started after an await, succeeds", async () => {
     const { sites, page } = await setup();
-    await page.evaluate(() => {
-      window.__test.strictBlocker();
-      document.getElementById("connect")!.onclick = () => {
-        const popup = window.open("", "_blank", "popup");
-        window.__pending = window.__test.outcome(
-          (async () => {
-            await window.__session.externalId(); // anything the app awaits before starting
-            await new Promise((later) => setTimeout(later, 100));
-            return window.__session.connectOAuth2({ ...window.__options("ok"), popup });
-          })(),
-        );
-      };
-    });
-    await page.click("#connect");
-    const result = await outcome(page);
+    const result = await clickUnderStrictBlocker(page, "preopened");
     expect(result.code?.state).toBe(sites.states[0]);
     expect(await page.evaluate(() => window.__test.opened.length)).toBe(1);
     expect(await leftovers(page)).toEqual(NONE_LEFT);
@@ -290,19 +291,7 @@ describe("popups and blockers", () => {
 
   test("a strict blocker: the popup opened after an await (the official helper's order) is blocked, and the error says what to do", async () => {
     const { sites, page } = await setup();
-    await page.evaluate(() => {
-      window.__test.strictBlocker();
-      document.getElementById("connect")!.onclick = () => {
-        window.__pending = window.__test.outcome(
-          (async () => {
-            await new Promise((later) => setTimeout(later, 100));
-            return window.__session.connectOAuth2(window.__options("ok"));
-          })(),
-        );
-      };
-    });
-    await page.click("#connect");
-    const result = await outcome(page);
+    const result = await clickUnderStrictBlocker(page, "late");
     expect(result).toMatchObject({ isOAuthError: true, reason: "blocked" });
     expect(result.message).toMatch(/open it in the click handler and pass it as `popup`/);
     expect(sites.initialised()).toBe(0);
