@@ -192,11 +192,11 @@ export function createEndUserSession(options: EndUserSessionOptions): EndUserSes
         checkInteger(closedPollMs, "closedPollMs", 1, 60_000);
         const target = opts.callbackOrigin === undefined ? origin : checkOrigin(opts.callbackOrigin, "callbackOrigin");
         if (signal?.aborted) throw new VersoriOAuthError("aborted", undefined, signal.reason);
-        const window = popup === undefined ? openPopup() : popup;
-        if (!window) throw new VersoriOAuthError("blocked");
-        if (window.closed) throw new VersoriOAuthError("closed");
+        const opened = popup === undefined ? openPopup() : popup;
+        if (!opened) throw new VersoriOAuthError("blocked");
+        if (opened.closed) throw new VersoriOAuthError("closed");
         return runOAuth2Flow({
-          popup: window,
+          popup: opened,
           callbackOrigin: target,
           timeoutMs,
           closedPollMs,
