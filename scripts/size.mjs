@@ -4,6 +4,7 @@
 //   - the whole Connect client (createConnectClient, one method called),
 //   - the whole client of every other API of scripts/specs.mjs,
 //   - versori-client/jwt whole (signJwt, jwtTokenSource, verifyJwt),
+//   - versori-client/embed whole (createEndUserSession, VersoriOAuthError),
 //   - openapi-fetch alone (reference only, no budget).
 // Each app is bundled from the built package (dist/, resolved as "versori-client" through the
 // package.json exports, so `sideEffects: false` applies) with esbuild: ESM, browser platform,
@@ -57,6 +58,11 @@ export const client = ${factory}({ token: "t" });`,
     key: "jwt",
     label: "versori-client/jwt (signJwt, jwtTokenSource, verifyJwt)",
     source: `export { signJwt, jwtTokenSource, verifyJwt, VersoriJwtError } from "versori-client/jwt";`,
+  },
+  {
+    key: "embed",
+    label: "versori-client/embed (createEndUserSession, VersoriOAuthError)",
+    source: `export { createEndUserSession, VersoriOAuthError } from "versori-client/embed";`,
   },
   {
     key: "openapi-fetch",
@@ -122,6 +128,10 @@ for (const spec of specs.filter((s) => s.api !== "connect")) {
       if (marks.some((mark) => sizes[key].code.includes(mark))) leaked.push(`${spec.api} ${op.operationId} (in ${key})`);
     }
   }
+}
+// The main entry's bundles carry nothing of versori-client/embed (its error's brand marks it).
+for (const app of apps.filter((a) => a.source.includes('from "versori-client"'))) {
+  if (sizes[app.key].code.includes("versori-client.oauth-error")) leaked.push(`versori-client/embed (in ${app.key})`);
 }
 if (!single.includes(JSON.stringify(own.operationId))) failures.push("the single-operation bundle lacks UpdateConnector");
 // The Platform light entry is shaken the same way: GetProject, and no other Platform operation.

@@ -4,13 +4,12 @@
 // another origin it shows Content-Length (CORS-safelisted: the compressed size) but hides
 // Content-Encoding, so there the length says nothing about the decoded size. Both must fail
 // with VersoriResponseTooLargeError.
-import * as esbuild from "esbuild";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, onTestFinished, test } from "vitest";
 import { launchBrowser } from "../../scripts/browser.mjs";
+import { bundleForPage } from "../support/browser-bundle.js";
 import { CONNECTOR, ORG, connector } from "../support/fake-fetch.js";
 import { startLoopback, type Loopback, type SeenRequest } from "../support/loopback.js";
 
@@ -24,21 +23,7 @@ const bomb = gzipSync(JSON.stringify({ ...connector(), name: "x".repeat(8 * MB) 
 let browser: Browser;
 let bundle: string;
 beforeAll(async () => {
-  const [launched, built] = await Promise.all([
-    launchBrowser(),
-    esbuild.build({
-      entryPoints: [resolve(import.meta.dirname, "../../src/index.ts")],
-      bundle: true,
-      format: "iife",
-      globalName: "Versori",
-      platform: "browser",
-      target: "es2022",
-      write: false,
-      logLevel: "silent",
-    }),
-  ]);
-  browser = launched;
-  bundle = built.outputFiles[0]!.text;
+  [browser, bundle] = await Promise.all([launchBrowser(), bundleForPage("src/index.ts", "Versori")]);
 }, 120_000);
 afterAll(() => browser?.close());
 

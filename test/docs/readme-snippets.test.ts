@@ -35,6 +35,7 @@ test.each([false, true])("every README snippet type-checks (exactOptionalPropert
         typeRoots: [join(repo, "node_modules/@types")],
         paths: {
           "versori-client": [join(repo, "src/index.ts")],
+          "versori-client/embed": [join(repo, "src/embed/index.ts")],
           "versori-client/jwt": [join(repo, "src/jwt/index.ts")],
           "versori-client/platform": [join(repo, "src/platform/index.ts")],
           "versori-client/testing": [join(repo, "src/testing/index.ts")],

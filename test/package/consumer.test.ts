@@ -17,6 +17,7 @@ import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { importSPKI, jwtVerify } from "jose";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { createEndUserSession } from "../../src/embed/index.js";
 import { createConnectClient, createPlatformClient, type HTTPConnectorUpdate } from "../../src/index.js";
 
 const run = promisify(execFile);
@@ -93,7 +94,19 @@ async function main(): Promise<string> {
   const projectViaCall: Project = await call(platformCore, GetProject, { projectId });
   // @ts-expect-error projectId is required
   void (() => call(platformCore, GetProject, {}));
-  return JSON.stringify({ viaClient, viaCall, error, jwt: { signed, categories }, platform: [project, projectViaCall] });
+  // versori-client/embed: an end user's session on the Platform mock, with the JWT signed above;
+  // in Node there is no window to open a popup from.
+  const session = createEndUserSession({ baseUrl: platformUrl, organisationId, token: signed, maxRetries: 0 });
+  const endUser: PlatformEndUser = await session.endUser();
+  const oauthBody = { credential: { id: "01JRASCRXGFTKHQHYMSAHAVHV4", organisationId }, authorizeUrl: "https://accounts.example.com/authorize", clientId: "c" };
+  const oauth = await session.connectOAuth2({ systemId: "01JRRXZVSZD9W5DZ2S6CFVPMBW", body: oauthBody }).then(
+    () => "resolved",
+    (e: unknown) => (e instanceof VersoriOAuthError ? e.reason : "another error"),
+  );
+  // @ts-expect-error the session names its end user itself
+  void (() => session.activate({ connections: [], userId: "someone-else" }));
+  const embed = { externalId: await session.externalId(), endUser, oauth };
+  return JSON.stringify({ viaClient, viaCall, error, jwt: { signed, categories }, platform: [project, projectViaCall], embed });
 }
 `;
   return module === "esm"
@@ -102,6 +115,8 @@ import type { Connector, ConnectorUpdate, Project } from "versori-client";
 import { createPlatformClient } from "versori-client";
 import { jwtTokenSource, signJwt } from "versori-client/jwt";
 import { createPlatformCore, GetProject } from "versori-client/platform";
+import { createEndUserSession, VersoriOAuthError } from "versori-client/embed";
+import type { PlatformEndUser } from "versori-client";
 ${main}
 console.log(await main());
 `
@@ -110,6 +125,8 @@ import type { Connector, ConnectorUpdate, Project } from "versori-client";
 import { createPlatformClient } from "versori-client";
 import { jwtTokenSource, signJwt } from "versori-client/jwt";
 import { createPlatformCore, GetProject } from "versori-client/platform";
+import { createEndUserSession, VersoriOAuthError } from "versori-client/embed";
+import type { PlatformEndUser } from "versori-client";
 ${main}
 main().then((out) => console.log(out), (e: unknown) => { console.error(e); throw e; });
 `;
@@ -173,6 +190,7 @@ describe("the packed package in a fresh project", () => {
     }
     for (const tree of ["esm", "cjs"]) {
       for (const file of ["index.js", "index.d.ts"]) expect(files).toContain(`package/dist/${tree}/src/platform/${file}`);
+      for (const file of ["index.js", "index.d.ts", "oauth2-flow.js"]) expect(files).toContain(`package/dist/${tree}/src/embed/${file}`);
     }
     for (const tree of ["esm", "cjs"]) {
       for (const file of ["index.js", "index.d.ts", "package-root.cjs"]) expect(files).toContain(`package/dist/${tree}/src/testing/${file}`);
@@ -203,7 +221,14 @@ describe("the packed package in a fresh project", () => {
       // load no ES-module-only code (the jwt subpath included).
       const noRequireEsm = process.allowedNodeEnvironmentFlags.has("--no-experimental-require-module") ? ["--no-experimental-require-module"] : [];
       const { stdout } = await sh(process.execPath, [...noRequireEsm, "out/index.js"], dir);
-      const out = JSON.parse(stdout) as { viaClient: unknown; viaCall: unknown; error: unknown; jwt: { signed: string; categories: unknown }; platform: unknown[] };
+      const out = JSON.parse(stdout) as {
+        viaClient: unknown;
+        viaCall: unknown;
+        error: unknown;
+        jwt: { signed: string; categories: unknown };
+        platform: unknown[];
+        embed: { externalId: string; endUser: unknown; oauth: string };
+      };
 
       // The installed package answers what the source client answers.
       const expected = await createConnectClient({ baseUrl: inject("prismUrl"), token: "demo-api-key" }).updateConnector({
@@ -230,6 +255,19 @@ describe("the packed package in a fresh project", () => {
         projectId: PROJECT,
       });
       expect(out.platform).toEqual([expectedProject, expectedProject]);
+
+      // The embed subpath: the token's sub, the end user the source session reads, no popup in Node.
+      const expectedUser = await createEndUserSession({ baseUrl: inject("prismUrls").platform!, organisationId: ORG, token: out.jwt.signed }).endUser();
+      expect(out.embed).toEqual({ externalId: "consumer-user", endUser: expectedUser, oauth: "blocked" });
+
+      if (name === "ESM, NodeNext") {
+        // A Node-only project (no DOM library, @types/node) compiles the embed subpath's declarations
+        // too: they need no Window type.
+        writeFileSync(join(dir, "node-only.ts"), NODE_ONLY_PROGRAM);
+        const nodeOnly = { ...project.compilerOptions, lib: ["ES2022"], types: ["node"], typeRoots: [join(repo, "node_modules/@types")], noEmit: true };
+        writeFileSync(join(dir, "tsconfig.node.json"), JSON.stringify({ compilerOptions: nodeOnly, files: ["node-only.ts"] }));
+        await sh(process.execPath, [tsc, "-p", "tsconfig.node.json"], dir);
+      }
     },
     180_000,
   );
@@ -302,6 +340,17 @@ describe("the packed package in a fresh project", () => {
     expect({ passed: report.numPassedTests, failed: report.numFailedTests }).toEqual({ passed: JEST_TESTS, failed: 0 });
   }, 180_000);
 });
+
+/** versori-client/embed in a project without the DOM library: its types stand on their own. */
+const NODE_ONLY_PROGRAM = `
+import { createEndUserSession, VersoriOAuthError, type OAuth2PopupWindow, type OAuthFailure } from "versori-client/embed";
+const session = createEndUserSession({ organisationId: "o", token: async () => "a.b.c" });
+const popup: OAuth2PopupWindow | null = null;
+const body = { credential: { id: "c", organisationId: "o" }, authorizeUrl: "https://x", clientId: "c" };
+export const reason: Promise<OAuthFailure | undefined> = session
+  .connectOAuth2({ systemId: "s", body, popup })
+  .then(() => undefined, (e: unknown) => (e instanceof VersoriOAuthError ? e.reason : undefined));
+`;
 
 /** ESM + NodeNext, type-checked: the connect mock, one typed call, stop, then nothing listens. */
 const MOCK_PROGRAM = `
