@@ -132,16 +132,17 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
   checkRetries(options.maxRetries);
   checkInteger(options.maxResponseBytes, "maxResponseBytes", 1, MAX_RESPONSE_BYTES);
   const redacted = checkRedactHeaders(options.redactHeaders);
-  if (options.token !== undefined && typeof options.token !== "string" && typeof options.token !== "function") {
-    throw new TypeError("token must be a string or a function returning a string");
-  }
   // A token given as a string is checked and turned into its header once, here; a function is
   // read before every attempt (so a rotated token is picked up), which costs a few microtasks.
-  // A bad one is left to fail each call, as a TypeError before anything is sent.
+  // A bad string is left to fail each call, as a TypeError before anything is sent.
+  const token = options.token;
   let fixedAuth: string | undefined | null = null;
-  try {
-    if (typeof options.token !== "function") fixedAuth = authorizationOf(options.token, options.authScheme);
-  } catch {}
+  if (typeof token !== "function") {
+    if (token !== undefined && typeof token !== "string") throw new TypeError("token must be a string or a function returning a string");
+    try {
+      fixedAuth = authorizationOf(token, options.authScheme);
+    } catch {}
+  }
   // Looked up per call, so a fetch installed after the client was made is still used.
   const fetchImpl: FetchFunction = checkFetch(options.fetch) ?? ((url, init) => globalThis.fetch(url, init));
   const clientTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -234,7 +235,7 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
 
   async function invoke(op: OperationDescriptor, args: InvokeArgs, full?: true): Promise<unknown> {
     const path = buildPath(op.path, args, op.reserved);
-    const callHeaders = args.headers === undefined ? undefined : checkHeaders(args.headers);
+    const callHeaders = checkHeaders(args.headers);
     const o = sendOptions(args, op.method, op.operationId);
     const out = prepare(op, baseUrl + path, args.query, args.body, clientHeaders, callHeaders);
     const { response, text, summary } = exchange ? await exchange(op, args, out, o) : await send(out, o);
