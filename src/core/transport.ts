@@ -171,7 +171,7 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
             // A plain init, new for each request, so no request sees another's changes.
             response = await fetchImpl(url, { method, headers, body, signal, redirect: "manual" } satisfies Init as RequestInit);
             const status = response.status;
-            if (status < 200 || status >= 300 || response.redirected) {
+            if (!response.ok || response.redirected) {
               const next = redirectOf(response, url, method, origin, redirects);
               if (next) {
                 response.body?.cancel().catch(() => {});
@@ -238,7 +238,7 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
     const callHeaders = checkHeaders(args.headers);
     const o = sendOptions(args, op.method, op.operationId);
     const out = prepare(op, baseUrl + path, args.query, args.body, clientHeaders, callHeaders);
-    const { response, text, summary } = exchange ? await exchange(op, args, out, o) : await send(out, o);
+    const { response, text, summary } = await (exchange ? exchange(op, args, out, o) : send(out, o));
     if (!response.ok) throw toApiError(response, text, summary(), op.operationId);
     const data = toResult(op, response, text, summary);
     return full ? { data, response: readableCopy(response, op.secret ? null : text) } : data;
