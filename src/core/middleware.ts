@@ -34,13 +34,15 @@ export const middlewareExchange: ExchangeFactory = (send, baseUrl, options) => {
   if (!list) return undefined;
   return async (op, args, out, o) => {
     const path: Record<string, unknown> = {};
-    let schemaPath = op.path[0] ?? "";
-    for (let i = 1; i < op.path.length; i += 2) {
-      // Our parameter names are the spec's snake_case ones in camelCase: turned back for schemaPath.
-      const name = (op.path[i] as string).replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-      path[name] = args[op.path[i] as string];
-      schemaPath += `{${name}}${op.path[i + 1] ?? ""}`;
-    }
+    const schemaPath = op.path
+      .map((part, i) => {
+        if (i % 2 === 0) return part;
+        // Our parameter names are the spec's snake_case ones in camelCase: turned back for schemaPath.
+        const name = part.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+        path[name] = args[part];
+        return `{${name}}`;
+      })
+      .join("");
     const context: MiddlewareContext = {
       schemaPath,
       params: { path, ...(args.query ? { query: args.query as Record<string, unknown> } : {}) },
