@@ -3,8 +3,6 @@
 // once: reading it whole could take long, and a body over V8's longest string cannot even be
 // decoded, which would fail a complete answer that a retry would download again.
 
-const unfiltered = (type: ResponseType) => type === "basic" || type === "default";
-
 /** The body as text (UTF-8, BOM dropped, like Response.text()), or undefined when over `limit`. */
 export async function readText(response: Response, limit: number): Promise<string | undefined> {
   const declared = response.headers.get("content-length");
@@ -18,7 +16,7 @@ export async function readText(response: Response, limit: number): Promise<strin
   // where all headers are visible (Node's fetch and a browser's same-origin answer: "basic"; a
   // Response built in code: "default"): across origins a browser shows Content-Length, the size
   // on the wire, but hides Content-Encoding, so a small gzip length may decode to gigabytes.
-  if (!body || (declared !== null && !response.headers.has("content-encoding") && unfiltered(response.type))) {
+  if (!body || (declared !== null && !response.headers.has("content-encoding") && /^(basic|default)$/.test(response.type))) {
     return response.text();
   }
   const reader = body.getReader();
