@@ -1,4 +1,9 @@
-// The shape of one entry of a generated operation table (generated/*.operations.ts).
+// The shape of one entry of a generated operation table (generated/*.operations.ts), and the two
+// helpers those tables are written with. An entry is a call, `operation("GetConnector", "GET",
+// "/o/|organisationId|/connectors/|connectorId")`, not an object literal, and the table a list of
+// entries, not an object keyed by method name: every operation a bundle carries costs fewer
+// bytes so (the property names and method names are written once, here). Each call is marked
+// pure in the generated file, so a bundle keeps only the entries it uses.
 
 export interface OperationDescriptor {
   readonly operationId: string;
@@ -23,3 +28,25 @@ export interface OperationDescriptor {
   /** The success body holds a secret (a private key): it never goes into an error. */
   readonly secret?: boolean;
 }
+
+/** `/o/|organisationId|/x` as ["/o/", "organisationId", "/x"]: the type of the `path` built below. */
+type PathParts<P extends string> = P extends `${infer Head}|${infer Rest}` ? [Head, ...PathParts<Rest>] : [P];
+
+type Flat<T> = { readonly [K in keyof T]: T[K] };
+
+/** One operation: `path` is its parts (literal text, parameter name, ...) joined with "|". */
+export const operation = <const Id extends string, const M extends string, const P extends string, const X extends object = {}>(
+  operationId: Id,
+  method: M,
+  path: P,
+  extras?: X,
+): Flat<{ operationId: Id; method: M; path: readonly [...PathParts<P>] } & X> => {
+  return { operationId, method, path: path.split("|"), ...extras } as never;
+};
+
+/** An API's whole table, keyed by method name (operationId, first letter lowercased). */
+export const table = <const D extends readonly OperationDescriptor[]>(...ops: D): { readonly [Op in D[number] as Uncapitalize<Op["operationId"]>]: Op } => {
+  const out: Record<string, OperationDescriptor> = {};
+  for (const op of ops) out[op.operationId[0]!.toLowerCase() + op.operationId.slice(1)] = op;
+  return out as never;
+};
