@@ -1,15 +1,16 @@
 // Generated from openapi/connect-v1.yaml by `npm run generate`. Do not edit by hand:
 // change the spec and regenerate.
 import { operation, table } from "../src/core/descriptor.js";
+import { asMultipart } from "../src/core/multipart.js";
 
 // One descriptor per operation of the spec, named after its operationId: operation(operationId,
 // method, path, extras). `path` alternates literal text and the camelCase name of a path
-// parameter, joined with "|" (split again at load). Extras: `multipart` marks bodies that may
-// be a form (file uploads), `empty` answers without a body, `page` the array of a cursor page,
-// `cursor` where its cursor goes and where the answer holds the next one (when not `after` and
-// `next`), `joined` the query arrays sent comma-joined in one value (explode: false), `reserved`
-// path values that would make another operation's path, `secret` a success body that must
-// never appear in an error. Each call is pure: a bundle keeps only the descriptors it uses.
+// parameter, joined with "|" (split again at load). Extras: `form` turns an upload's body
+// into a form (multipart/form-data), `empty` marks answers without a body, `page` the array of
+// a cursor page, `cursor` where its cursor goes and where the answer holds the next one (when
+// not `after` and `next`), `joined` the query arrays sent comma-joined in one value (explode:
+// false), `reserved` path values that would make another operation's path, `secret` a success
+// body that must never appear in an error. Each call is pure: a bundle keeps only those it uses.
 
 export const ListCategories = /* @__PURE__ */ operation("ListCategories", "GET", "/categories");
 export const ListPublicConnectors = /* @__PURE__ */ operation("ListPublicConnectors", "GET", "/connectors", {"page":"connectors"});
@@ -55,8 +56,8 @@ export const ListProtocols = /* @__PURE__ */ operation("ListProtocols", "GET", "
 export const ListAuthSchemes = /* @__PURE__ */ operation("ListAuthSchemes", "GET", "/o/|organisationId|/protocols/|protocolSlug|/auth-schemes");
 export const GetProtocolUploadURL = /* @__PURE__ */ operation("GetProtocolUploadURL", "GET", "/o/|organisationId|/protocols/|protocolSlug|/upload-url");
 export const CreateHTTPConnector = /* @__PURE__ */ operation("CreateHTTPConnector", "POST", "/o/|organisationId|/protocols/http/connectors");
-export const ImportHTTPConnectorVersion = /* @__PURE__ */ operation("ImportHTTPConnectorVersion", "POST", "/o/|organisationId|/connector/|connectorId|/http/import", {"multipart":true});
-export const ImportHTTPConnector = /* @__PURE__ */ operation("ImportHTTPConnector", "POST", "/o/|organisationId|/protocols/http/import", {"multipart":true});
+export const ImportHTTPConnectorVersion = /* @__PURE__ */ operation("ImportHTTPConnectorVersion", "POST", "/o/|organisationId|/connector/|connectorId|/http/import", {"form":asMultipart});
+export const ImportHTTPConnector = /* @__PURE__ */ operation("ImportHTTPConnector", "POST", "/o/|organisationId|/protocols/http/import", {"form":asMultipart});
 export const CreateBigQueryConnector = /* @__PURE__ */ operation("CreateBigQueryConnector", "POST", "/o/|organisationId|/protocols/bigquery/connectors");
 export const GetRawSchema = /* @__PURE__ */ operation("GetRawSchema", "GET", "/o/|organisationId|/schemas/|connectorId|/|version|/|schemaFilename");
 

@@ -4,12 +4,12 @@ import { operation, table } from "../src/core/descriptor.js";
 
 // One descriptor per operation of the spec, named after its operationId: operation(operationId,
 // method, path, extras). `path` alternates literal text and the camelCase name of a path
-// parameter, joined with "|" (split again at load). Extras: `multipart` marks bodies that may
-// be a form (file uploads), `empty` answers without a body, `page` the array of a cursor page,
-// `cursor` where its cursor goes and where the answer holds the next one (when not `after` and
-// `next`), `joined` the query arrays sent comma-joined in one value (explode: false), `reserved`
-// path values that would make another operation's path, `secret` a success body that must
-// never appear in an error. Each call is pure: a bundle keeps only the descriptors it uses.
+// parameter, joined with "|" (split again at load). Extras: `form` turns an upload's body
+// into a form (multipart/form-data), `empty` marks answers without a body, `page` the array of
+// a cursor page, `cursor` where its cursor goes and where the answer holds the next one (when
+// not `after` and `next`), `joined` the query arrays sent comma-joined in one value (explode:
+// false), `reserved` path values that would make another operation's path, `secret` a success
+// body that must never appear in an error. Each call is pure: a bundle keeps only those it uses.
 
 export const ListHubs = /* @__PURE__ */ operation("ListHubs", "GET", "/o/|organisationId|/hubs");
 export const CreateHub = /* @__PURE__ */ operation("CreateHub", "POST", "/hubs");

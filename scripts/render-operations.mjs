@@ -148,17 +148,22 @@ export function renderOperations(document, name) {
     "",
     "// One descriptor per operation of the spec, named after its operationId: operation(operationId,",
     "// method, path, extras). `path` alternates literal text and the camelCase name of a path",
-    "// parameter, joined with \"|\" (split again at load). Extras: `multipart` marks bodies that may",
-    "// be a form (file uploads), `empty` answers without a body, `page` the array of a cursor page,",
-    "// `cursor` where its cursor goes and where the answer holds the next one (when not `after` and",
-    "// `next`), `joined` the query arrays sent comma-joined in one value (explode: false), `reserved`",
-    "// path values that would make another operation's path, `secret` a success body that must",
-    "// never appear in an error. Each call is pure: a bundle keeps only the descriptors it uses.",
+    "// parameter, joined with \"|\" (split again at load). Extras: `form` turns an upload's body",
+    "// into a form (multipart/form-data), `empty` marks answers without a body, `page` the array of",
+    "// a cursor page, `cursor` where its cursor goes and where the answer holds the next one (when",
+    "// not `after` and `next`), `joined` the query arrays sent comma-joined in one value (explode:",
+    "// false), `reserved` path values that would make another operation's path, `secret` a success",
+    "// body that must never appear in an error. Each call is pure: a bundle keeps only those it uses.",
     "",
   ];
-  for (const { operationId, method, path, ...extras } of ops) {
+  // An upload's descriptor carries the multipart converter itself, so that only the bundles of
+  // such operations pay for it.
+  if (ops.some((op) => op.multipart)) lines.splice(1, 0, 'import { asMultipart } from "../src/core/multipart.js";');
+  for (const { operationId, method, path, multipart, ...rest } of ops) {
     const args = [operationId, method, templateOf(path, operationId)].map((arg) => JSON.stringify(arg));
-    if (Object.keys(extras).length) args.push(JSON.stringify(extras));
+    const extras = Object.entries(rest).map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`);
+    if (multipart) extras.unshift('"form":asMultipart');
+    if (extras.length) args.push(`{${extras.join(",")}}`);
     lines.push(`export const ${operationId} = /* @__PURE__ */ operation(${args.join(", ")});`);
   }
   lines.push("", `/** Every operation of ${name}, keyed by method name (operationId, first letter lowercased). */`);

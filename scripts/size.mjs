@@ -9,7 +9,8 @@
 // Each app is bundled from the built package (dist/, resolved as "versori-client" through the
 // package.json exports, so `sideEffects: false` applies) with esbuild: ESM, browser platform,
 // minified, tree-shaken. Fails above the budgets in size-budget.json, and when the single-
-// operation bundle still carries any other operation (its operationId or its path).
+// operation bundle still carries any other operation (its operationId or its path) or the
+// multipart converter (only upload descriptors bring it).
 import * as esbuild from "esbuild";
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -133,6 +134,9 @@ for (const app of apps.filter((a) => a.source.includes('from "versori-client"'))
   if (sizes[app.key].code.includes("versori-client.oauth-error")) leaked.push(`versori-client/embed (in ${app.key})`);
 }
 if (!single.includes(JSON.stringify(own.operationId))) failures.push("the single-operation bundle lacks UpdateConnector");
+// The multipart converter comes only with the upload operations that carry it (descriptor `form`).
+if (sizes.updateConnector.code.includes("new FormData")) failures.push("the single-operation bundle carries the multipart converter");
+
 // The Platform light entry is shaken the same way: GetProject, and no other Platform operation.
 const platformOps = await import("../dist/esm/generated/platform-v2.operations.js");
 for (const op of Object.values(platformOps)) {

@@ -10,8 +10,12 @@ export interface OperationDescriptor {
   readonly method: string;
   /** Literal text and camelCase path-parameter names, alternating, starting with text. */
   readonly path: readonly string[];
-  /** The operation also accepts its body as multipart/form-data (a file upload). */
-  readonly multipart?: boolean;
+  /**
+   * Only on operations that also take their body as multipart/form-data (file uploads): turns a
+   * body into the form to send, or undefined to send it as JSON. The generated table puts
+   * `asMultipart` here, so the converter reaches only the bundles of such operations.
+   */
+  readonly form?: (body: unknown) => FormData | undefined;
   /** The success answer has no body (204). */
   readonly empty?: boolean;
   /** For cursor-paged lists: the property of the page that holds the items. */
