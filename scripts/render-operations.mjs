@@ -159,16 +159,21 @@ export function renderOperations(document, name) {
   // An upload's descriptor carries the multipart converter itself, so that only the bundles of
   // such operations pay for it.
   if (ops.some((op) => op.multipart)) lines.splice(1, 0, 'import { asMultipart } from "../src/core/multipart.js";');
+  const rows = [];
   for (const { operationId, method, path, multipart, ...rest } of ops) {
     const args = [operationId, method, templateOf(path, operationId)].map((arg) => JSON.stringify(arg));
     const extras = Object.entries(rest).map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`);
     if (multipart) extras.unshift('"form":asMultipart');
     if (extras.length) args.push(`{${extras.join(",")}}`);
     lines.push(`export const ${operationId} = /* @__PURE__ */ operation(${args.join(", ")});`);
+    rows.push(`  [${args.join(", ")}],`);
   }
+  // The whole table repeats the rows instead of naming the descriptors above: a client's bundle
+  // then carries each operation once, as a row, without a variable per operation. Its type is
+  // theirs (the type arguments); test/pipeline/operation-table.test.ts holds rows and exports equal.
   lines.push("", `/** Every operation of ${name}, keyed by method name (operationId, first letter lowercased). */`);
-  lines.push(`export const ${table} = /* @__PURE__ */ table(`);
-  for (const op of ops) lines.push(`  ${op.operationId},`);
-  lines.push(");", "");
+  lines.push(`export const ${table} = /* @__PURE__ */ table<[`);
+  for (const op of ops) lines.push(`  typeof ${op.operationId},`);
+  lines.push(`]>(`, ...rows, ");", "");
   return lines.join("\n");
 }

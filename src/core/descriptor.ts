@@ -1,9 +1,11 @@
 // The shape of one entry of a generated operation table (generated/*.operations.ts), and the two
 // helpers those tables are written with. An entry is a call, `operation("GetConnector", "GET",
-// "/o/|organisationId|/connectors/|connectorId")`, not an object literal, and the table a list of
-// entries, not an object keyed by method name: every operation a bundle carries costs fewer
-// bytes so (the property names and method names are written once, here). Each call is marked
-// pure in the generated file, so a bundle keeps only the entries it uses.
+// "/o/|organisationId|/connectors/|connectorId")`, not an object literal, and the whole table a
+// list of the same arguments, not an object of the named descriptors: every operation a bundle
+// carries costs fewer bytes so (property names, method names and a variable per descriptor are
+// not repeated). Each call is marked pure in the generated file, so a bundle that uses a few
+// descriptors keeps only those, and one that uses the client only the table. The table's
+// entries equal the named descriptors but are not the same objects.
 
 export interface OperationDescriptor {
   readonly operationId: string;
@@ -48,9 +50,14 @@ export const operation = <const Id extends string, const M extends string, const
   return { operationId, method, path: path.split("|"), ...extras } as never;
 };
 
-/** An API's whole table, keyed by method name (operationId, first letter lowercased). */
-export const table = <const D extends readonly OperationDescriptor[]>(...ops: D): { readonly [Op in D[number] as Uncapitalize<Op["operationId"]>]: Op } => {
+type Row = readonly [operationId: string, method: string, path: string, extras?: object];
+
+/**
+ * An API's whole table, keyed by method name (operationId, first letter lowercased): one
+ * `operation(...)` per row. `D` lists the types of the named descriptors the rows repeat.
+ */
+export const table = <D extends readonly OperationDescriptor[]>(...rows: readonly Row[]): { readonly [Op in D[number] as Uncapitalize<Op["operationId"]>]: Op } => {
   const out: Record<string, OperationDescriptor> = {};
-  for (const op of ops) out[op.operationId[0]!.toLowerCase() + op.operationId.slice(1)] = op;
+  for (const [id, method, path, extras] of rows) out[id[0]!.toLowerCase() + id.slice(1)] = operation(id, method, path, extras);
   return out as never;
 };
