@@ -1,65 +1,64 @@
 // Generated from openapi/connect-v1.yaml by `npm run generate`. Do not edit by hand:
 // change the spec and regenerate.
-import { operation, table } from "../src/core/descriptor.js";
+import { table } from "../src/core/descriptor.js";
 import { asMultipart } from "../src/core/multipart.js";
 
-// One descriptor per operation of the spec, named after its operationId: operation(operationId,
-// method, path, extras). `path` alternates literal text and the camelCase name of a path
-// parameter, joined with "|" (split again at load). Extras: `form` turns an upload's body
-// into a form (multipart/form-data), `empty` marks answers without a body, `page` the array of
-// a cursor page, `cursor` where its cursor goes and where the answer holds the next one (when
-// not `after` and `next`), `joined` the query arrays sent comma-joined in one value (explode:
+// One descriptor per operation of the spec, named after its operationId. `path` alternates
+// literal text and the camelCase name of a path parameter. `form` turns an upload's body into
+// a form (multipart/form-data), `empty` marks answers without a body, `page` the array of a
+// cursor page, `cursor` where its cursor goes and where the answer holds the next one (when not
+// `after` and `next`), `joined` the query arrays sent comma-joined in one value (explode:
 // false), `reserved` path values that would make another operation's path, `secret` a success
-// body that must never appear in an error. Each call is pure: a bundle keeps only those it uses.
+// body that must never appear in an error.
 
-export const ListCategories = /* @__PURE__ */ operation("ListCategories", "GET", "/categories");
-export const ListPublicConnectors = /* @__PURE__ */ operation("ListPublicConnectors", "GET", "/connectors", {"page":"connectors"});
-export const ListConnectors = /* @__PURE__ */ operation("ListConnectors", "GET", "/o/|organisationId|/connectors", {"page":"connectors"});
-export const GetConnector = /* @__PURE__ */ operation("GetConnector", "GET", "/o/|organisationId|/connectors/|connectorId");
-export const UpdateConnector = /* @__PURE__ */ operation("UpdateConnector", "PUT", "/o/|organisationId|/connectors/|connectorId");
-export const DeleteConnector = /* @__PURE__ */ operation("DeleteConnector", "DELETE", "/o/|organisationId|/connectors/|connectorId", {"empty":true});
-export const UpdateConnectorTags = /* @__PURE__ */ operation("UpdateConnectorTags", "PUT", "/o/|organisationId|/connectors/|connectorId|/tags", {"empty":true});
-export const UpdateConnectorCategories = /* @__PURE__ */ operation("UpdateConnectorCategories", "PUT", "/o/|organisationId|/connectors/|connectorId|/categories", {"empty":true});
-export const UpsertAuthSchemeConfig = /* @__PURE__ */ operation("UpsertAuthSchemeConfig", "PUT", "/o/|organisationId|/connectors/|connectorId|/auth-scheme-configs/|authSchemeConfigId");
-export const DeleteAuthSchemeConfig = /* @__PURE__ */ operation("DeleteAuthSchemeConfig", "DELETE", "/o/|organisationId|/connectors/|connectorId|/auth-scheme-configs/|authSchemeConfigId");
-export const InitialiseOAuth2Connection = /* @__PURE__ */ operation("InitialiseOAuth2Connection", "POST", "/o/|organisationId|/connectors/|connectorId|/oauth2/initialise");
-export const ListConnectorConnections = /* @__PURE__ */ operation("ListConnectorConnections", "GET", "/o/|organisationId|/connectors/|connectorId|/connections", {"page":"items"});
-export const CreateConnectorConnection = /* @__PURE__ */ operation("CreateConnectorConnection", "POST", "/o/|organisationId|/connectors/|connectorId|/connections");
-export const GetConnection = /* @__PURE__ */ operation("GetConnection", "GET", "/o/|organisationId|/connectors/|connectorId|/connections/|connectionId");
-export const UpdateConnection = /* @__PURE__ */ operation("UpdateConnection", "PUT", "/o/|organisationId|/connectors/|connectorId|/connections/|connectionId");
-export const DeleteConnection = /* @__PURE__ */ operation("DeleteConnection", "DELETE", "/o/|organisationId|/connectors/|connectorId|/connections/|connectionId", {"empty":true});
-export const ListConnectorVersions = /* @__PURE__ */ operation("ListConnectorVersions", "GET", "/o/|organisationId|/connectors/|connectorId|/versions", {"page":"items"});
-export const CreateConnectorVersion = /* @__PURE__ */ operation("CreateConnectorVersion", "POST", "/o/|organisationId|/connectors/|connectorId|/versions");
-export const GetConnectorVersion = /* @__PURE__ */ operation("GetConnectorVersion", "GET", "/o/|organisationId|/connectors/|connectorId|/versions/|version");
-export const UpdateConnectorVersion = /* @__PURE__ */ operation("UpdateConnectorVersion", "PUT", "/o/|organisationId|/connectors/|connectorId|/versions/|version");
-export const DeleteConnectorVersion = /* @__PURE__ */ operation("DeleteConnectorVersion", "DELETE", "/o/|organisationId|/connectors/|connectorId|/versions/|version", {"empty":true});
-export const ImportPublicConnectorVersion = /* @__PURE__ */ operation("ImportPublicConnectorVersion", "POST", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/library/import");
-export const PublishConnector = /* @__PURE__ */ operation("PublishConnector", "POST", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/publish");
-export const UnpublishConnector = /* @__PURE__ */ operation("UnpublishConnector", "POST", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/unpublish");
-export const GetActions = /* @__PURE__ */ operation("GetActions", "GET", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/actions", {"page":"actions"});
-export const CreateAction = /* @__PURE__ */ operation("CreateAction", "POST", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/actions");
-export const GetAction = /* @__PURE__ */ operation("GetAction", "GET", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/actions/|actionName");
-export const UpdateAction = /* @__PURE__ */ operation("UpdateAction", "PUT", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/actions/|actionName");
-export const DeleteAction = /* @__PURE__ */ operation("DeleteAction", "DELETE", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/actions/|actionName", {"empty":true});
-export const GetTriggers = /* @__PURE__ */ operation("GetTriggers", "GET", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/triggers", {"page":"triggers"});
-export const CreateTrigger = /* @__PURE__ */ operation("CreateTrigger", "POST", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/triggers");
-export const GetTrigger = /* @__PURE__ */ operation("GetTrigger", "GET", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/triggers/|triggerName");
-export const UpdateTrigger = /* @__PURE__ */ operation("UpdateTrigger", "PUT", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/triggers/|triggerName");
-export const DeleteTrigger = /* @__PURE__ */ operation("DeleteTrigger", "DELETE", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/triggers/|triggerName", {"empty":true});
-export const GetDefinitions = /* @__PURE__ */ operation("GetDefinitions", "GET", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/definitions", {"page":"definitions"});
-export const CreateDefinitions = /* @__PURE__ */ operation("CreateDefinitions", "POST", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/definitions");
-export const DeleteDefinitions = /* @__PURE__ */ operation("DeleteDefinitions", "DELETE", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/definitions", {"empty":true});
-export const GetDefinition = /* @__PURE__ */ operation("GetDefinition", "GET", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/definitions/|definitionName");
-export const UpdateDefinition = /* @__PURE__ */ operation("UpdateDefinition", "PUT", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/definitions/|definitionName");
-export const DeleteDefinition = /* @__PURE__ */ operation("DeleteDefinition", "DELETE", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/definitions/|definitionName", {"empty":true});
-export const ListProtocols = /* @__PURE__ */ operation("ListProtocols", "GET", "/o/|organisationId|/protocols", {"page":"protocols"});
-export const ListAuthSchemes = /* @__PURE__ */ operation("ListAuthSchemes", "GET", "/o/|organisationId|/protocols/|protocolSlug|/auth-schemes");
-export const GetProtocolUploadURL = /* @__PURE__ */ operation("GetProtocolUploadURL", "GET", "/o/|organisationId|/protocols/|protocolSlug|/upload-url");
-export const CreateHTTPConnector = /* @__PURE__ */ operation("CreateHTTPConnector", "POST", "/o/|organisationId|/protocols/http/connectors");
-export const ImportHTTPConnectorVersion = /* @__PURE__ */ operation("ImportHTTPConnectorVersion", "POST", "/o/|organisationId|/connector/|connectorId|/http/import", {"form":asMultipart});
-export const ImportHTTPConnector = /* @__PURE__ */ operation("ImportHTTPConnector", "POST", "/o/|organisationId|/protocols/http/import", {"form":asMultipart});
-export const CreateBigQueryConnector = /* @__PURE__ */ operation("CreateBigQueryConnector", "POST", "/o/|organisationId|/protocols/bigquery/connectors");
-export const GetRawSchema = /* @__PURE__ */ operation("GetRawSchema", "GET", "/o/|organisationId|/schemas/|connectorId|/|version|/|schemaFilename");
+export const ListCategories = {"operationId":"ListCategories","method":"GET","path":["/categories"]} as const;
+export const ListPublicConnectors = {"operationId":"ListPublicConnectors","method":"GET","path":["/connectors"],"page":"connectors"} as const;
+export const ListConnectors = {"operationId":"ListConnectors","method":"GET","path":["/o/","organisationId","/connectors"],"page":"connectors"} as const;
+export const GetConnector = {"operationId":"GetConnector","method":"GET","path":["/o/","organisationId","/connectors/","connectorId"]} as const;
+export const UpdateConnector = {"operationId":"UpdateConnector","method":"PUT","path":["/o/","organisationId","/connectors/","connectorId"]} as const;
+export const DeleteConnector = {"operationId":"DeleteConnector","method":"DELETE","path":["/o/","organisationId","/connectors/","connectorId"],"empty":true} as const;
+export const UpdateConnectorTags = {"operationId":"UpdateConnectorTags","method":"PUT","path":["/o/","organisationId","/connectors/","connectorId","/tags"],"empty":true} as const;
+export const UpdateConnectorCategories = {"operationId":"UpdateConnectorCategories","method":"PUT","path":["/o/","organisationId","/connectors/","connectorId","/categories"],"empty":true} as const;
+export const UpsertAuthSchemeConfig = {"operationId":"UpsertAuthSchemeConfig","method":"PUT","path":["/o/","organisationId","/connectors/","connectorId","/auth-scheme-configs/","authSchemeConfigId"]} as const;
+export const DeleteAuthSchemeConfig = {"operationId":"DeleteAuthSchemeConfig","method":"DELETE","path":["/o/","organisationId","/connectors/","connectorId","/auth-scheme-configs/","authSchemeConfigId"]} as const;
+export const InitialiseOAuth2Connection = {"operationId":"InitialiseOAuth2Connection","method":"POST","path":["/o/","organisationId","/connectors/","connectorId","/oauth2/initialise"]} as const;
+export const ListConnectorConnections = {"operationId":"ListConnectorConnections","method":"GET","path":["/o/","organisationId","/connectors/","connectorId","/connections"],"page":"items"} as const;
+export const CreateConnectorConnection = {"operationId":"CreateConnectorConnection","method":"POST","path":["/o/","organisationId","/connectors/","connectorId","/connections"]} as const;
+export const GetConnection = {"operationId":"GetConnection","method":"GET","path":["/o/","organisationId","/connectors/","connectorId","/connections/","connectionId"]} as const;
+export const UpdateConnection = {"operationId":"UpdateConnection","method":"PUT","path":["/o/","organisationId","/connectors/","connectorId","/connections/","connectionId"]} as const;
+export const DeleteConnection = {"operationId":"DeleteConnection","method":"DELETE","path":["/o/","organisationId","/connectors/","connectorId","/connections/","connectionId"],"empty":true} as const;
+export const ListConnectorVersions = {"operationId":"ListConnectorVersions","method":"GET","path":["/o/","organisationId","/connectors/","connectorId","/versions"],"page":"items"} as const;
+export const CreateConnectorVersion = {"operationId":"CreateConnectorVersion","method":"POST","path":["/o/","organisationId","/connectors/","connectorId","/versions"]} as const;
+export const GetConnectorVersion = {"operationId":"GetConnectorVersion","method":"GET","path":["/o/","organisationId","/connectors/","connectorId","/versions/","version"]} as const;
+export const UpdateConnectorVersion = {"operationId":"UpdateConnectorVersion","method":"PUT","path":["/o/","organisationId","/connectors/","connectorId","/versions/","version"]} as const;
+export const DeleteConnectorVersion = {"operationId":"DeleteConnectorVersion","method":"DELETE","path":["/o/","organisationId","/connectors/","connectorId","/versions/","version"],"empty":true} as const;
+export const ImportPublicConnectorVersion = {"operationId":"ImportPublicConnectorVersion","method":"POST","path":["/o/","organisationId","/connectors/","connectorId","/versions/","version","/library/import"]} as const;
+export const PublishConnector = {"operationId":"PublishConnector","method":"POST","path":["/o/","organisationId","/connectors/","connectorId","/versions/","version","/publish"]} as const;
+export const UnpublishConnector = {"operationId":"UnpublishConnector","method":"POST","path":["/o/","organisationId","/connectors/","connectorId","/versions/","version","/unpublish"]} as const;
+export const GetActions = {"operationId":"GetActions","method":"GET","path":["/o/","organisationId","/connectors/","connectorId","/versions/","version","/actions"],"page":"actions"} as const;
+export const CreateAction = {"operationId":"CreateAction","method":"POST","path":["/o/","organisationId","/connectors/","connectorId","/versions/","version","/actions"]} as const;
+export const GetAction = {"operationId":"GetAction","method":"GET","path":["/o/","organisationId","/connectors/","connectorId","/versions/","version","/actions/","actionName"]} as const;
+export const UpdateAction = {"operationId":"UpdateAction","method":"PUT","path":["/o/","organisationId","/connectors/","connectorId","/versions/","version","/actions/","actionName"]} as const;
+export const DeleteAction = {"operationId":"DeleteAction","method":"DELETE","path":["/o/","organisationId","/connectors/","connectorId","/versions/","version","/actions/","actionName"],"empty":true} as const;
+export const GetTriggers = {"operationId":"GetTriggers","method":"GET","path":["/o/","organisationId","/connectors/","connectorId","/versions/","version","/triggers"],"page":"triggers"} as const;
+export const CreateTrigger = {"operationId":"CreateTrigger","method":"POST","path":["/o/","organisationId","/connectors/","connectorId","/versions/","version","/triggers"]} as const;
+export const GetTrigger = {"operationId":"GetTrigger","method":"GET","path":["/o/","organisationId","/connectors/","connectorId","/versions/","version","/triggers/","triggerName"]} as const;
+export const UpdateTrigger = {"operationId":"UpdateTrigger","method":"PUT","path":["/o/","organisationId","/connectors/","connectorId","/versions/","version","/triggers/","triggerName"]} as const;
+export const DeleteTrigger = {"operationId":"DeleteTrigger","method":"DELETE","path":["/o/","organisationId","/connectors/","connectorId","/versions/","version","/triggers/","triggerName"],"empty":true} as const;
+export const GetDefinitions = {"operationId":"GetDefinitions","method":"GET","path":["/o/","organisationId","/connectors/","connectorId","/versions/","version","/definitions"],"page":"definitions"} as const;
+export const CreateDefinitions = {"operationId":"CreateDefinitions","method":"POST","path":["/o/","organisationId","/connectors/","connectorId","/versions/","version","/definitions"]} as const;
+export const DeleteDefinitions = {"operationId":"DeleteDefinitions","method":"DELETE","path":["/o/","organisationId","/connectors/","connectorId","/versions/","version","/definitions"],"empty":true} as const;
+export const GetDefinition = {"operationId":"GetDefinition","method":"GET","path":["/o/","organisationId","/connectors/","connectorId","/versions/","version","/definitions/","definitionName"]} as const;
+export const UpdateDefinition = {"operationId":"UpdateDefinition","method":"PUT","path":["/o/","organisationId","/connectors/","connectorId","/versions/","version","/definitions/","definitionName"]} as const;
+export const DeleteDefinition = {"operationId":"DeleteDefinition","method":"DELETE","path":["/o/","organisationId","/connectors/","connectorId","/versions/","version","/definitions/","definitionName"],"empty":true} as const;
+export const ListProtocols = {"operationId":"ListProtocols","method":"GET","path":["/o/","organisationId","/protocols"],"page":"protocols"} as const;
+export const ListAuthSchemes = {"operationId":"ListAuthSchemes","method":"GET","path":["/o/","organisationId","/protocols/","protocolSlug","/auth-schemes"]} as const;
+export const GetProtocolUploadURL = {"operationId":"GetProtocolUploadURL","method":"GET","path":["/o/","organisationId","/protocols/","protocolSlug","/upload-url"]} as const;
+export const CreateHTTPConnector = {"operationId":"CreateHTTPConnector","method":"POST","path":["/o/","organisationId","/protocols/http/connectors"]} as const;
+export const ImportHTTPConnectorVersion = {"operationId":"ImportHTTPConnectorVersion","method":"POST","path":["/o/","organisationId","/connector/","connectorId","/http/import"],"form":asMultipart} as const;
+export const ImportHTTPConnector = {"operationId":"ImportHTTPConnector","method":"POST","path":["/o/","organisationId","/protocols/http/import"],"form":asMultipart} as const;
+export const CreateBigQueryConnector = {"operationId":"CreateBigQueryConnector","method":"POST","path":["/o/","organisationId","/protocols/bigquery/connectors"]} as const;
+export const GetRawSchema = {"operationId":"GetRawSchema","method":"GET","path":["/o/","organisationId","/schemas/","connectorId","/","version","/","schemaFilename"]} as const;
 
 /** Every operation of connect-v1, keyed by method name (operationId, first letter lowercased). */
 export const connectV1Operations = /* @__PURE__ */ table<[

@@ -1,47 +1,46 @@
 // Generated from openapi/embedded-v1.yaml by `npm run generate`. Do not edit by hand:
 // change the spec and regenerate.
-import { operation, table } from "../src/core/descriptor.js";
+import { table } from "../src/core/descriptor.js";
 
-// One descriptor per operation of the spec, named after its operationId: operation(operationId,
-// method, path, extras). `path` alternates literal text and the camelCase name of a path
-// parameter, joined with "|" (split again at load). Extras: `form` turns an upload's body
-// into a form (multipart/form-data), `empty` marks answers without a body, `page` the array of
-// a cursor page, `cursor` where its cursor goes and where the answer holds the next one (when
-// not `after` and `next`), `joined` the query arrays sent comma-joined in one value (explode:
+// One descriptor per operation of the spec, named after its operationId. `path` alternates
+// literal text and the camelCase name of a path parameter. `form` turns an upload's body into
+// a form (multipart/form-data), `empty` marks answers without a body, `page` the array of a
+// cursor page, `cursor` where its cursor goes and where the answer holds the next one (when not
+// `after` and `next`), `joined` the query arrays sent comma-joined in one value (explode:
 // false), `reserved` path values that would make another operation's path, `secret` a success
-// body that must never appear in an error. Each call is pure: a bundle keeps only those it uses.
+// body that must never appear in an error.
 
-export const ListHubs = /* @__PURE__ */ operation("ListHubs", "GET", "/o/|organisationId|/hubs");
-export const CreateHub = /* @__PURE__ */ operation("CreateHub", "POST", "/hubs");
-export const GetHub = /* @__PURE__ */ operation("GetHub", "GET", "/hubs/|hubId");
-export const DeleteHub = /* @__PURE__ */ operation("DeleteHub", "DELETE", "/hubs/|hubId", {"empty":true});
-export const UpdateHubDetails = /* @__PURE__ */ operation("UpdateHubDetails", "PATCH", "/hubs/|hubId");
-export const ListEndUsers = /* @__PURE__ */ operation("ListEndUsers", "GET", "/hubs/|hubId|/users", {"page":"users"});
-export const CreateEndUser = /* @__PURE__ */ operation("CreateEndUser", "POST", "/hubs/|hubId|/users");
-export const GetEndUser = /* @__PURE__ */ operation("GetEndUser", "GET", "/hubs/|hubId|/users/|userId");
-export const DeleteEndUser = /* @__PURE__ */ operation("DeleteEndUser", "DELETE", "/hubs/|hubId|/users/|userId", {"empty":true});
-export const ListEndUserConnections = /* @__PURE__ */ operation("ListEndUserConnections", "GET", "/hubs/|hubId|/users/|userId|/connections", {"page":"connections","joined":["hub_connector_id"]});
-export const CreateEndUserConnection = /* @__PURE__ */ operation("CreateEndUserConnection", "POST", "/hubs/|hubId|/users/|userId|/connections");
-export const ListIntegrations = /* @__PURE__ */ operation("ListIntegrations", "GET", "/hubs/|hubId|/integrations", {"page":"integrations"});
-export const CreateIntegration = /* @__PURE__ */ operation("CreateIntegration", "POST", "/hubs/|hubId|/integrations");
-export const GetIntegration = /* @__PURE__ */ operation("GetIntegration", "GET", "/integrations/|integrationId");
-export const DeleteIntegration = /* @__PURE__ */ operation("DeleteIntegration", "DELETE", "/integrations/|integrationId", {"empty":true});
-export const UpdateIntegration = /* @__PURE__ */ operation("UpdateIntegration", "PATCH", "/integrations/|integrationId");
-export const ListIntegrationConnectionTemplates = /* @__PURE__ */ operation("ListIntegrationConnectionTemplates", "GET", "/integrations/|integrationId|/connection-templates", {"page":"connectionTemplates"});
-export const CreateHubConnectionTemplate = /* @__PURE__ */ operation("CreateHubConnectionTemplate", "POST", "/integrations/|integrationId|/connection-templates");
-export const UpdateIntegrationMetadata = /* @__PURE__ */ operation("UpdateIntegrationMetadata", "PUT", "/integrations/|integrationId|/metadata", {"empty":true});
-export const GetDynamicVariables = /* @__PURE__ */ operation("GetDynamicVariables", "GET", "/integrations/|integrationId|/users/|userId|/variables");
-export const UpdateDynamicVariablesInternal = /* @__PURE__ */ operation("UpdateDynamicVariablesInternal", "PUT", "/integrations/|integrationId|/users/|userId|/variables", {"empty":true});
-export const GetEndUserConnection = /* @__PURE__ */ operation("GetEndUserConnection", "GET", "/connection-templates/|connectionTemplateId|/users/|userId");
-export const ListEndUserIntegrations = /* @__PURE__ */ operation("ListEndUserIntegrations", "GET", "/embed/|hubId|/users/|userId|/integrations");
-export const GetEmbeddedIntegration = /* @__PURE__ */ operation("GetEmbeddedIntegration", "GET", "/embed/|hubId|/users/|userId|/integrations/|integrationId");
-export const InitialiseOAuth2EmbeddedConnection = /* @__PURE__ */ operation("InitialiseOAuth2EmbeddedConnection", "POST", "/embed/|hubId|/connector/|connectorId|/oauth2/initialise");
-export const ListEndUserActivations = /* @__PURE__ */ operation("ListEndUserActivations", "GET", "/embed/|hubId|/users/|userId|/activations", {"page":"activations"});
-export const ActivateIntegration = /* @__PURE__ */ operation("ActivateIntegration", "POST", "/activations");
-export const GetActivation = /* @__PURE__ */ operation("GetActivation", "GET", "/activations/|activationId");
-export const DeleteActivation = /* @__PURE__ */ operation("DeleteActivation", "DELETE", "/activations/|activationId", {"empty":true});
-export const UpdateDynamicVariables = /* @__PURE__ */ operation("UpdateDynamicVariables", "PUT", "/activations/|activationId|/variables");
-export const HealthCheck = /* @__PURE__ */ operation("HealthCheck", "GET", "/healthz");
+export const ListHubs = {"operationId":"ListHubs","method":"GET","path":["/o/","organisationId","/hubs"]} as const;
+export const CreateHub = {"operationId":"CreateHub","method":"POST","path":["/hubs"]} as const;
+export const GetHub = {"operationId":"GetHub","method":"GET","path":["/hubs/","hubId"]} as const;
+export const DeleteHub = {"operationId":"DeleteHub","method":"DELETE","path":["/hubs/","hubId"],"empty":true} as const;
+export const UpdateHubDetails = {"operationId":"UpdateHubDetails","method":"PATCH","path":["/hubs/","hubId"]} as const;
+export const ListEndUsers = {"operationId":"ListEndUsers","method":"GET","path":["/hubs/","hubId","/users"],"page":"users"} as const;
+export const CreateEndUser = {"operationId":"CreateEndUser","method":"POST","path":["/hubs/","hubId","/users"]} as const;
+export const GetEndUser = {"operationId":"GetEndUser","method":"GET","path":["/hubs/","hubId","/users/","userId"]} as const;
+export const DeleteEndUser = {"operationId":"DeleteEndUser","method":"DELETE","path":["/hubs/","hubId","/users/","userId"],"empty":true} as const;
+export const ListEndUserConnections = {"operationId":"ListEndUserConnections","method":"GET","path":["/hubs/","hubId","/users/","userId","/connections"],"page":"connections","joined":["hub_connector_id"]} as const;
+export const CreateEndUserConnection = {"operationId":"CreateEndUserConnection","method":"POST","path":["/hubs/","hubId","/users/","userId","/connections"]} as const;
+export const ListIntegrations = {"operationId":"ListIntegrations","method":"GET","path":["/hubs/","hubId","/integrations"],"page":"integrations"} as const;
+export const CreateIntegration = {"operationId":"CreateIntegration","method":"POST","path":["/hubs/","hubId","/integrations"]} as const;
+export const GetIntegration = {"operationId":"GetIntegration","method":"GET","path":["/integrations/","integrationId"]} as const;
+export const DeleteIntegration = {"operationId":"DeleteIntegration","method":"DELETE","path":["/integrations/","integrationId"],"empty":true} as const;
+export const UpdateIntegration = {"operationId":"UpdateIntegration","method":"PATCH","path":["/integrations/","integrationId"]} as const;
+export const ListIntegrationConnectionTemplates = {"operationId":"ListIntegrationConnectionTemplates","method":"GET","path":["/integrations/","integrationId","/connection-templates"],"page":"connectionTemplates"} as const;
+export const CreateHubConnectionTemplate = {"operationId":"CreateHubConnectionTemplate","method":"POST","path":["/integrations/","integrationId","/connection-templates"]} as const;
+export const UpdateIntegrationMetadata = {"operationId":"UpdateIntegrationMetadata","method":"PUT","path":["/integrations/","integrationId","/metadata"],"empty":true} as const;
+export const GetDynamicVariables = {"operationId":"GetDynamicVariables","method":"GET","path":["/integrations/","integrationId","/users/","userId","/variables"]} as const;
+export const UpdateDynamicVariablesInternal = {"operationId":"UpdateDynamicVariablesInternal","method":"PUT","path":["/integrations/","integrationId","/users/","userId","/variables"],"empty":true} as const;
+export const GetEndUserConnection = {"operationId":"GetEndUserConnection","method":"GET","path":["/connection-templates/","connectionTemplateId","/users/","userId"]} as const;
+export const ListEndUserIntegrations = {"operationId":"ListEndUserIntegrations","method":"GET","path":["/embed/","hubId","/users/","userId","/integrations"]} as const;
+export const GetEmbeddedIntegration = {"operationId":"GetEmbeddedIntegration","method":"GET","path":["/embed/","hubId","/users/","userId","/integrations/","integrationId"]} as const;
+export const InitialiseOAuth2EmbeddedConnection = {"operationId":"InitialiseOAuth2EmbeddedConnection","method":"POST","path":["/embed/","hubId","/connector/","connectorId","/oauth2/initialise"]} as const;
+export const ListEndUserActivations = {"operationId":"ListEndUserActivations","method":"GET","path":["/embed/","hubId","/users/","userId","/activations"],"page":"activations"} as const;
+export const ActivateIntegration = {"operationId":"ActivateIntegration","method":"POST","path":["/activations"]} as const;
+export const GetActivation = {"operationId":"GetActivation","method":"GET","path":["/activations/","activationId"]} as const;
+export const DeleteActivation = {"operationId":"DeleteActivation","method":"DELETE","path":["/activations/","activationId"],"empty":true} as const;
+export const UpdateDynamicVariables = {"operationId":"UpdateDynamicVariables","method":"PUT","path":["/activations/","activationId","/variables"]} as const;
+export const HealthCheck = {"operationId":"HealthCheck","method":"GET","path":["/healthz"]} as const;
 
 /** Every operation of embedded-v1, keyed by method name (operationId, first letter lowercased). */
 export const embeddedV1Operations = /* @__PURE__ */ table<[

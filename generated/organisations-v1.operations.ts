@@ -1,48 +1,47 @@
 // Generated from openapi/organisations-v1.yaml by `npm run generate`. Do not edit by hand:
 // change the spec and regenerate.
-import { operation, table } from "../src/core/descriptor.js";
+import { table } from "../src/core/descriptor.js";
 
-// One descriptor per operation of the spec, named after its operationId: operation(operationId,
-// method, path, extras). `path` alternates literal text and the camelCase name of a path
-// parameter, joined with "|" (split again at load). Extras: `form` turns an upload's body
-// into a form (multipart/form-data), `empty` marks answers without a body, `page` the array of
-// a cursor page, `cursor` where its cursor goes and where the answer holds the next one (when
-// not `after` and `next`), `joined` the query arrays sent comma-joined in one value (explode:
+// One descriptor per operation of the spec, named after its operationId. `path` alternates
+// literal text and the camelCase name of a path parameter. `form` turns an upload's body into
+// a form (multipart/form-data), `empty` marks answers without a body, `page` the array of a
+// cursor page, `cursor` where its cursor goes and where the answer holds the next one (when not
+// `after` and `next`), `joined` the query arrays sent comma-joined in one value (explode:
 // false), `reserved` path values that would make another operation's path, `secret` a success
-// body that must never appear in an error. Each call is pure: a bundle keeps only those it uses.
+// body that must never appear in an error.
 
-export const GetActiveOrganisation = /* @__PURE__ */ operation("GetActiveOrganisation", "GET", "/active-organisation");
-export const GetOrganisations = /* @__PURE__ */ operation("GetOrganisations", "GET", "/organisations");
-export const CreateOrganisation = /* @__PURE__ */ operation("CreateOrganisation", "POST", "/organisations");
-export const GetOrganisation = /* @__PURE__ */ operation("GetOrganisation", "GET", "/organisations/|organisationId");
-export const SetActiveOrganisation = /* @__PURE__ */ operation("SetActiveOrganisation", "PUT", "/organisations/|organisationId|/active");
-export const GetMembers = /* @__PURE__ */ operation("GetMembers", "GET", "/organisations/|organisationId|/members");
-export const GetMember = /* @__PURE__ */ operation("GetMember", "GET", "/organisations/|organisationId|/members/|memberId");
-export const DeleteMember = /* @__PURE__ */ operation("DeleteMember", "DELETE", "/organisations/|organisationId|/members/|memberId", {"empty":true});
-export const GetServiceAccounts = /* @__PURE__ */ operation("GetServiceAccounts", "GET", "/organisations/|organisationId|/service-accounts", {"secret":true});
-export const CreateServiceAccount = /* @__PURE__ */ operation("CreateServiceAccount", "POST", "/organisations/|organisationId|/service-accounts", {"secret":true});
-export const GetServiceAccount = /* @__PURE__ */ operation("GetServiceAccount", "GET", "/organisations/|organisationId|/service-accounts/|serviceAccountId", {"secret":true});
-export const DeleteServiceAccount = /* @__PURE__ */ operation("DeleteServiceAccount", "DELETE", "/organisations/|organisationId|/service-accounts/|serviceAccountId", {"empty":true});
-export const GetGroups = /* @__PURE__ */ operation("GetGroups", "GET", "/organisations/|organisationId|/groups");
-export const CreateGroup = /* @__PURE__ */ operation("CreateGroup", "POST", "/organisations/|organisationId|/groups");
-export const GetGroup = /* @__PURE__ */ operation("GetGroup", "GET", "/organisations/|organisationId|/groups/|groupId");
-export const DeleteGroup = /* @__PURE__ */ operation("DeleteGroup", "DELETE", "/organisations/|organisationId|/groups/|groupId", {"empty":true});
-export const GetInvitations = /* @__PURE__ */ operation("GetInvitations", "GET", "/organisations/|organisationId|/invitations");
-export const InviteMember = /* @__PURE__ */ operation("InviteMember", "POST", "/organisations/|organisationId|/invitations");
-export const DeleteInvitation = /* @__PURE__ */ operation("DeleteInvitation", "DELETE", "/organisations/|organisationId|/invitations/|invitationId", {"empty":true});
-export const AcceptInvitation = /* @__PURE__ */ operation("AcceptInvitation", "PUT", "/organisations/|organisationId|/invitations/|invitationId|/accept", {"empty":true});
-export const ResendInvitation = /* @__PURE__ */ operation("ResendInvitation", "PUT", "/organisations/|organisationId|/invitations/|invitationId|/resend");
-export const GetBilling = /* @__PURE__ */ operation("GetBilling", "GET", "/organisations/|organisationId|/billing");
-export const UpdateBillingDetails = /* @__PURE__ */ operation("UpdateBillingDetails", "PUT", "/organisations/|organisationId|/billing", {"empty":true});
-export const GetInvoices = /* @__PURE__ */ operation("GetInvoices", "GET", "/organisations/|organisationId|/billing/invoices");
-export const UpdateSubscription = /* @__PURE__ */ operation("UpdateSubscription", "PUT", "/organisations/|organisationId|/billing/update-subscription", {"empty":true});
-export const CreateCheckoutSession = /* @__PURE__ */ operation("CreateCheckoutSession", "POST", "/organisations/|organisationId|/billing/checkout-session");
-export const GetPublicKey = /* @__PURE__ */ operation("GetPublicKey", "GET", "/keys/|id");
-export const ListSigningKeys = /* @__PURE__ */ operation("ListSigningKeys", "GET", "/organisations/|organisationId|/keys");
-export const CreateSigningKey = /* @__PURE__ */ operation("CreateSigningKey", "POST", "/organisations/|organisationId|/keys", {"secret":true});
-export const DeleteSigningKey = /* @__PURE__ */ operation("DeleteSigningKey", "DELETE", "/organisations/|organisationId|/keys/|keyId", {"empty":true});
-export const GetSlugAvailability = /* @__PURE__ */ operation("GetSlugAvailability", "GET", "/slug/|slug|/availability");
-export const BillingWebhooks = /* @__PURE__ */ operation("BillingWebhooks", "POST", "/billing-webhooks");
+export const GetActiveOrganisation = {"operationId":"GetActiveOrganisation","method":"GET","path":["/active-organisation"]} as const;
+export const GetOrganisations = {"operationId":"GetOrganisations","method":"GET","path":["/organisations"]} as const;
+export const CreateOrganisation = {"operationId":"CreateOrganisation","method":"POST","path":["/organisations"]} as const;
+export const GetOrganisation = {"operationId":"GetOrganisation","method":"GET","path":["/organisations/","organisationId"]} as const;
+export const SetActiveOrganisation = {"operationId":"SetActiveOrganisation","method":"PUT","path":["/organisations/","organisationId","/active"]} as const;
+export const GetMembers = {"operationId":"GetMembers","method":"GET","path":["/organisations/","organisationId","/members"]} as const;
+export const GetMember = {"operationId":"GetMember","method":"GET","path":["/organisations/","organisationId","/members/","memberId"]} as const;
+export const DeleteMember = {"operationId":"DeleteMember","method":"DELETE","path":["/organisations/","organisationId","/members/","memberId"],"empty":true} as const;
+export const GetServiceAccounts = {"operationId":"GetServiceAccounts","method":"GET","path":["/organisations/","organisationId","/service-accounts"],"secret":true} as const;
+export const CreateServiceAccount = {"operationId":"CreateServiceAccount","method":"POST","path":["/organisations/","organisationId","/service-accounts"],"secret":true} as const;
+export const GetServiceAccount = {"operationId":"GetServiceAccount","method":"GET","path":["/organisations/","organisationId","/service-accounts/","serviceAccountId"],"secret":true} as const;
+export const DeleteServiceAccount = {"operationId":"DeleteServiceAccount","method":"DELETE","path":["/organisations/","organisationId","/service-accounts/","serviceAccountId"],"empty":true} as const;
+export const GetGroups = {"operationId":"GetGroups","method":"GET","path":["/organisations/","organisationId","/groups"]} as const;
+export const CreateGroup = {"operationId":"CreateGroup","method":"POST","path":["/organisations/","organisationId","/groups"]} as const;
+export const GetGroup = {"operationId":"GetGroup","method":"GET","path":["/organisations/","organisationId","/groups/","groupId"]} as const;
+export const DeleteGroup = {"operationId":"DeleteGroup","method":"DELETE","path":["/organisations/","organisationId","/groups/","groupId"],"empty":true} as const;
+export const GetInvitations = {"operationId":"GetInvitations","method":"GET","path":["/organisations/","organisationId","/invitations"]} as const;
+export const InviteMember = {"operationId":"InviteMember","method":"POST","path":["/organisations/","organisationId","/invitations"]} as const;
+export const DeleteInvitation = {"operationId":"DeleteInvitation","method":"DELETE","path":["/organisations/","organisationId","/invitations/","invitationId"],"empty":true} as const;
+export const AcceptInvitation = {"operationId":"AcceptInvitation","method":"PUT","path":["/organisations/","organisationId","/invitations/","invitationId","/accept"],"empty":true} as const;
+export const ResendInvitation = {"operationId":"ResendInvitation","method":"PUT","path":["/organisations/","organisationId","/invitations/","invitationId","/resend"]} as const;
+export const GetBilling = {"operationId":"GetBilling","method":"GET","path":["/organisations/","organisationId","/billing"]} as const;
+export const UpdateBillingDetails = {"operationId":"UpdateBillingDetails","method":"PUT","path":["/organisations/","organisationId","/billing"],"empty":true} as const;
+export const GetInvoices = {"operationId":"GetInvoices","method":"GET","path":["/organisations/","organisationId","/billing/invoices"]} as const;
+export const UpdateSubscription = {"operationId":"UpdateSubscription","method":"PUT","path":["/organisations/","organisationId","/billing/update-subscription"],"empty":true} as const;
+export const CreateCheckoutSession = {"operationId":"CreateCheckoutSession","method":"POST","path":["/organisations/","organisationId","/billing/checkout-session"]} as const;
+export const GetPublicKey = {"operationId":"GetPublicKey","method":"GET","path":["/keys/","id"]} as const;
+export const ListSigningKeys = {"operationId":"ListSigningKeys","method":"GET","path":["/organisations/","organisationId","/keys"]} as const;
+export const CreateSigningKey = {"operationId":"CreateSigningKey","method":"POST","path":["/organisations/","organisationId","/keys"],"secret":true} as const;
+export const DeleteSigningKey = {"operationId":"DeleteSigningKey","method":"DELETE","path":["/organisations/","organisationId","/keys/","keyId"],"empty":true} as const;
+export const GetSlugAvailability = {"operationId":"GetSlugAvailability","method":"GET","path":["/slug/","slug","/availability"]} as const;
+export const BillingWebhooks = {"operationId":"BillingWebhooks","method":"POST","path":["/billing-webhooks"]} as const;
 
 /** Every operation of organisations-v1, keyed by method name (operationId, first letter lowercased). */
 export const organisationsV1Operations = /* @__PURE__ */ table<[

@@ -104,18 +104,25 @@ for (const app of apps) {
   rows.push([app.label, `${kB(min)} kB`, `${kB(gzip)} kB`, limit === undefined ? "-" : `${limit} kB`, limit === undefined ? "" : over ? "OVER" : "ok"]);
 }
 
-// Tree-shaking check: the single-operation bundle carries UpdateConnector and nothing else. An
-// operation of the table is written as operation("<operationId>", "<METHOD>", "<path parts joined
-// with |>"): either string in a bundle means that operation came along.
+// Tree-shaking check: the single-operation bundle carries UpdateConnector and nothing else. A
+// named descriptor is an object literal (its operationId and path parts as strings), the whole
+// table a row per operation (its operationId and its path parts joined with "|"): any of these
+// strings in a bundle means that operation came along.
 const single = sizes.updateConnector.code;
 const own = operations.UpdateConnector;
-const pathOf = (op) => JSON.stringify(op.path.join("|"));
+// Literal path parts; a bare "/" says nothing about which operation it came from.
+const segments = (op) => op.path.filter((part, i) => i % 2 === 0 && part !== "/");
+const ownSegments = new Set(segments(own));
+const rowPath = (op) => JSON.stringify(op.path.join("|"));
 const leaked = [];
 for (const [name, op] of Object.entries(operations)) {
   if (name === "connectV1Operations" || op === own) continue;
   if (single.includes(JSON.stringify(op.operationId))) leaked.push(op.operationId);
-  // GetConnector and DeleteConnector share UpdateConnector's path: their operationId tells them.
-  if (pathOf(op) !== pathOf(own) && single.includes(pathOf(op))) leaked.push(`${op.operationId} path ${op.path.join("")}`);
+  for (const segment of segments(op)) {
+    if (!ownSegments.has(segment) && single.includes(JSON.stringify(segment))) leaked.push(`${op.operationId} path ${segment}`);
+  }
+  // A one-part path is a segment as well, checked above.
+  if (op.path.length > 1 && single.includes(rowPath(op))) leaked.push(`${op.operationId} (a table row)`);
 }
 // Connect-only bundles carry nothing of the other APIs: none of their operationIds (those Connect
 // has too, such as GetConnection, are told apart by their path) and none of their paths.
@@ -123,7 +130,7 @@ for (const spec of specs.filter((s) => s.api !== "connect")) {
   const table = await import(`../dist/esm/generated/${spec.name}.operations.js`);
   for (const op of Object.values(table)) {
     if (typeof op?.operationId !== "string") continue;
-    const marks = [pathOf(op), ...(op.operationId in operations ? [] : [JSON.stringify(op.operationId)])];
+    const marks = [JSON.stringify(op.path), ...(op.path.length > 1 ? [rowPath(op)] : []), ...(op.operationId in operations ? [] : [JSON.stringify(op.operationId)])];
     for (const key of ["updateConnector", "client"]) {
       if (marks.some((mark) => sizes[key].code.includes(mark))) leaked.push(`${spec.api} ${op.operationId} (in ${key})`);
     }

@@ -1,11 +1,5 @@
-// The shape of one entry of a generated operation table (generated/*.operations.ts), and the two
-// helpers those tables are written with. An entry is a call, `operation("GetConnector", "GET",
-// "/o/|organisationId|/connectors/|connectorId")`, not an object literal, and the whole table a
-// list of the same arguments, not an object of the named descriptors: every operation a bundle
-// carries costs fewer bytes so (property names, method names and a variable per descriptor are
-// not repeated). Each call is marked pure in the generated file, so a bundle that uses a few
-// descriptors keeps only those, and one that uses the client only the table. The table's
-// entries equal the named descriptors but are not the same objects.
+// The shape of one entry of a generated operation table (generated/*.operations.ts), and the
+// helper that builds a whole table from its rows.
 
 export interface OperationDescriptor {
   readonly operationId: string;
@@ -35,29 +29,19 @@ export interface OperationDescriptor {
   readonly secret?: boolean;
 }
 
-/** `/o/|organisationId|/x` as ["/o/", "organisationId", "/x"]: the type of the `path` built below. */
-type PathParts<P extends string> = P extends `${infer Head}|${infer Rest}` ? [Head, ...PathParts<Rest>] : [P];
-
-type Flat<T> = { readonly [K in keyof T]: T[K] };
-
-/** One operation: `path` is its parts (literal text, parameter name, ...) joined with "|". */
-export const operation = <const Id extends string, const M extends string, const P extends string, const X extends object = {}>(
-  operationId: Id,
-  method: M,
-  path: P,
-  extras?: X,
-): Flat<{ operationId: Id; method: M; path: readonly [...PathParts<P>] } & X> => {
-  return { operationId, method, path: path.split("|"), ...extras } as never;
-};
-
 type Row = readonly [operationId: string, method: string, path: string, extras?: object];
 
 /**
- * An API's whole table, keyed by method name (operationId, first letter lowercased): one
- * `operation(...)` per row. `D` lists the types of the named descriptors the rows repeat.
+ * An API's whole table, keyed by method name (operationId, first letter lowercased), from rows of
+ * operationId, method, path parts joined with "|", and the other fields. Rows instead of the
+ * named descriptors: a client's bundle carries each operation once and in fewer bytes (property
+ * names written once, here; no variable per descriptor). The entries equal the named descriptors
+ * (`D`, their types) but are other objects. The generated file marks the call pure.
  */
 export const table = <D extends readonly OperationDescriptor[]>(...rows: readonly Row[]): { readonly [Op in D[number] as Uncapitalize<Op["operationId"]>]: Op } => {
   const out: Record<string, OperationDescriptor> = {};
-  for (const [id, method, path, extras] of rows) out[id[0]!.toLowerCase() + id.slice(1)] = operation(id, method, path, extras);
+  for (const [operationId, method, path, extras] of rows) {
+    out[operationId[0]!.toLowerCase() + operationId.slice(1)] = { operationId, method, path: path.split("|"), ...extras };
+  }
   return out as never;
 };

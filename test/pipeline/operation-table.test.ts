@@ -1,7 +1,7 @@
-// The generated tables are calls (operation(...), table(...)) built at load: what they build must
-// be what the generator described from the spec, path parts and all, with uploads carrying the
-// multipart converter in place of a flag; the whole table's rows must build the same descriptors
-// as the named exports (its type says they are theirs).
+// The generated descriptors must be what the generator described from the spec, with uploads
+// carrying the multipart converter in place of a flag; the whole table, built at load from rows
+// of its own (table(...)), must hold descriptors equal to the named ones (its type says they
+// are theirs).
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { parse } from "yaml";
@@ -26,7 +26,7 @@ describe.each(specs.map((spec) => [spec.name, spec] as const))("%s", (name, spec
     }
   });
 
-  test("the whole table holds them all (equal, built from its own rows) under their method names, in the spec's order", async () => {
+  test("the whole table holds them all (equal, from its own rows) under their method names, in the spec's order", async () => {
     const module = await tables[name]!();
     const table = module[`${name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}Operations`] as Record<string, unknown>;
     expect(Object.keys(table)).toEqual(described.map((op) => op.operationId[0]!.toLowerCase() + op.operationId.slice(1)));
