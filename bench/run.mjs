@@ -1,17 +1,15 @@
-// npm run bench [-- injected|loopback|typecheck|instructions] [-- --quick]
+// npm run bench [-- injected|loopback|typecheck] [-- --quick]
 // Runs the benchmarks against the built package (dist/, rebuilt first when stale), each part
 // in its own Node process so one part's JIT and heap state do not leak into the next:
 //   (a) injected.mjs   client-side cost with an injected fetch (ours vs openapi-fetch vs raw)
 //   (b) loopback.mjs   the same over a real keep-alive node:http server on 127.0.0.1
 //   (c) typecheck.mjs  tsc --noEmit time of a small consumer of the package
-//   (d) instructions.mjs  instructions per call under valgrind (only when named: it takes minutes)
 // Ratios are printed next to their targets, not asserted: timings depend on the machine.
 import { spawnSync } from "node:child_process";
 import { cpus } from "node:os";
 import { ensureBuild } from "../scripts/ensure-build.mjs";
 
-const parts = { injected: "bench/injected.mjs", loopback: "bench/loopback.mjs", typecheck: "bench/typecheck.mjs", instructions: "bench/instructions.mjs" };
-const everyday = ["injected", "loopback", "typecheck"];
+const parts = { injected: "bench/injected.mjs", loopback: "bench/loopback.mjs", typecheck: "bench/typecheck.mjs" };
 const flags = process.argv.slice(2).filter((a) => a.startsWith("--"));
 const chosen = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 for (const name of chosen) {
@@ -24,7 +22,7 @@ for (const name of chosen) {
 ensureBuild();
 console.log(`bench on Node ${process.version} (${process.platform}-${process.arch}), ${cpus().length} CPU(s) ${cpus()[0]?.model ?? ""}`.trim());
 let failed = false;
-for (const name of chosen.length ? chosen : everyday) {
+for (const name of chosen.length ? chosen : Object.keys(parts)) {
   const run = spawnSync(process.execPath, [parts[name], ...flags], { stdio: "inherit" });
   if (run.status !== 0) failed = true;
 }
