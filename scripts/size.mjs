@@ -19,7 +19,7 @@ import { specs } from "./specs.mjs";
 
 ensureBuild();
 const operations = await import("../dist/esm/generated/connect-v1.operations.js");
-const budget = JSON.parse(readFileSync("size-budget.json", "utf8"));
+const { goals = {}, ...budget } = JSON.parse(readFileSync("size-budget.json", "utf8"));
 
 const apps = [
   {
@@ -101,7 +101,18 @@ for (const app of apps) {
   const limit = budget[app.key];
   const over = limit !== undefined && gzip / 1000 > limit;
   if (over) failures.push(`${app.label}: ${kB(gzip)} kB gzip is over its budget of ${limit} kB`);
-  rows.push([app.label, `${kB(min)} kB`, `${kB(gzip)} kB`, limit === undefined ? "-" : `${limit} kB`, limit === undefined ? "" : over ? "OVER" : "ok"]);
+  // Goals (issue 17: as small as the platform's own SDK) are printed, not enforced: the budget is.
+  const goal = goals[app.key];
+  const reached = goal === undefined ? "" : gzip / 1000 < goal ? "met" : "not met";
+  rows.push([
+    app.label,
+    `${kB(min)} kB`,
+    `${kB(gzip)} kB`,
+    limit === undefined ? "-" : `${limit} kB`,
+    limit === undefined ? "" : over ? "OVER" : "ok",
+    goal === undefined ? "" : `< ${goal} kB`,
+    reached,
+  ]);
 }
 
 // Tree-shaking check: the single-operation bundle carries UpdateConnector and nothing else. A
@@ -152,9 +163,10 @@ for (const op of Object.values(platformOps)) {
 }
 if (leaked.length) failures.push(`the single-operation bundle carries other operations: ${[...new Set(leaked)].join(", ")}`);
 
-const widths = rows[0].map((_, c) => Math.max(...[["bundle", "min", "gzip", "budget", ""], ...rows].map((r) => r[c].length)));
+const header = ["bundle", "min", "gzip", "budget", "", "goal", ""];
+const widths = rows[0].map((_, c) => Math.max(...[header, ...rows].map((r) => r[c].length)));
 const line = (r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  ");
-console.log(line(["bundle", "min", "gzip", "budget", ""]));
+console.log(line(header));
 for (const r of rows) console.log(line(r));
 const others = Object.keys(operations).length - 2;
 console.log(
