@@ -3,29 +3,15 @@
 // Contenders are interleaved (their order rotates every round), warmed up, and timed over
 // several rounds; each round gives one ops/s figure per contender.
 //
-// Two fetches:
-//   bare       returns new Response(body) per call and ignores the request (as briefed);
-//   fetch-like does first what a real fetch does: new Request(input, init) and reads the
-//              request body, then answers the same way.
+// The two fetches (bare and fetch-like) are described in fetches.mjs.
 import { Bench } from "tinybench";
 import { BASE_URL, CONNECTOR_JSON } from "./fixture.mjs";
-import { checkSame, contenders, fmt, median, table } from "./contenders.mjs";
+import { checkSame, contenders, fmt, median, RATIOS, table } from "./contenders.mjs";
+import { fetches } from "./fetches.mjs";
 
 const quick = process.argv.includes("--quick");
 const ROUNDS = quick ? 3 : 8;
 const TIME_MS = quick ? 200 : 500;
-
-const answer = () => new Response(CONNECTOR_JSON, { status: 200, headers: { "content-type": "application/json" } });
-const fetches = {
-  bare: async () => answer(),
-  "fetch-like": async (input, init) => {
-    const request = new Request(input, init);
-    await request.text();
-    return answer();
-  },
-};
-
-const TARGETS = { "openapi-fetch": 0.97, raw: 0.82, "openapi-fetch+signal": undefined };
 
 for (const [fetchName, fetchImpl] of Object.entries(fetches)) {
   const list = contenders(BASE_URL, fetchImpl);
@@ -54,15 +40,13 @@ for (const [fetchName, fetchImpl] of Object.entries(fetches)) {
       return [n, fmt(median(xs)), `${fmt(Math.min(...xs))}–${fmt(Math.max(...xs))}`, fmt(1e6 / median(xs), 1), fmt(median(perRoundP50[n]))];
     }),
   );
-  for (const ours of ["ours", "ours (call)"]) {
-    for (const [base, target] of Object.entries(TARGETS)) {
-      const paired = perRound[ours].map((x, i) => x / perRound[base][i]);
-      const ratio = median(perRound[ours]) / median(perRound[base]);
-      const ratioP50 = median(perRoundP50[ours]) / median(perRoundP50[base]);
-      const verdict = target === undefined ? "(reference, no target)" : `target >= ${target}x: ${ratio >= target ? "met" : "BELOW"}`;
-      console.log(
-        `  ${ours}/${base}: ${ratio.toFixed(3)}x (per-round ${Math.min(...paired).toFixed(3)}–${Math.max(...paired).toFixed(3)}; at p50 call ${ratioP50.toFixed(3)}x), ${verdict}`,
-      );
-    }
+  for (const [ours, base, target] of RATIOS) {
+    const paired = perRound[ours].map((x, i) => x / perRound[base][i]);
+    const ratio = median(perRound[ours]) / median(perRound[base]);
+    const ratioP50 = median(perRoundP50[ours]) / median(perRoundP50[base]);
+    const verdict = target === undefined ? "(reference, no target)" : `target >= ${target}x: ${ratio >= target ? "met" : "BELOW"}`;
+    console.log(
+      `  ${ours}/${base}: ${ratio.toFixed(3)}x (per-round ${Math.min(...paired).toFixed(3)}–${Math.max(...paired).toFixed(3)}; at p50 call ${ratioP50.toFixed(3)}x), ${verdict}`,
+    );
   }
 }

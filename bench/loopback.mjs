@@ -7,7 +7,7 @@ import { fork } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { CONNECTOR_JSON } from "./fixture.mjs";
-import { checkSame, contenders, fmt, median, table } from "./contenders.mjs";
+import { checkSame, contenders, fmt, median, RATIOS, table } from "./contenders.mjs";
 
 const quick = process.argv.includes("--quick");
 const ROUNDS = quick ? 2 : 4;
@@ -70,12 +70,11 @@ try {
     ];
   });
   table(["contender", "p50", "p99", "calls/s (c=1)", `calls/s (c=${CONC}, min–max)`], rows);
-  for (const ours of ["ours", "ours (call)"]) {
-    for (const base of ["openapi-fetch", "raw", "openapi-fetch+signal"]) {
-      const r1 = median(seq[ours].rate) / median(seq[base].rate);
-      const r16 = median(par[ours]) / median(par[base]);
-      console.log(`  ${ours}/${base}: ${r1.toFixed(3)}x at c=1, ${r16.toFixed(3)}x at c=${CONC}`);
-    }
+  for (const [ours, base, target] of RATIOS) {
+    const r1 = median(seq[ours].rate) / median(seq[base].rate);
+    const r16 = median(par[ours]) / median(par[base]);
+    const verdict = target === undefined ? "(reference, no target)" : `target >= ${target}x: ${r1 >= target && r16 >= target ? "met" : "BELOW"}`;
+    console.log(`  ${ours}/${base}: ${r1.toFixed(3)}x at c=1, ${r16.toFixed(3)}x at c=${CONC}, ${verdict}`);
   }
 } finally {
   server.kill("SIGTERM");

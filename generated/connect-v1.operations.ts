@@ -1,13 +1,15 @@
 // Generated from openapi/connect-v1.yaml by `npm run generate`. Do not edit by hand:
 // change the spec and regenerate.
+import { table } from "../src/core/descriptor.js";
+import { asMultipart } from "../src/core/multipart.js";
 
 // One descriptor per operation of the spec, named after its operationId. `path` alternates
-// literal text and the camelCase name of a path parameter. `multipart` marks bodies that may
-// be a form (file uploads), `empty` answers without a body, `page` the array of a cursor page,
-// `cursor` where its cursor goes and where the answer holds the next one (when not `after` and
-// `next`), `joined` the query arrays sent comma-joined in one value (explode: false), `reserved`
-// path values that would make another operation's path, `secret` a success body that must
-// never appear in an error.
+// literal text and the camelCase name of a path parameter. `form` turns an upload's body into
+// a form (multipart/form-data), `empty` marks answers without a body, `page` the array of a
+// cursor page, `cursor` where its cursor goes and where the answer holds the next one (when not
+// `after` and `next`), `joined` the query arrays sent comma-joined in one value (explode:
+// false), `reserved` path values that would make another operation's path, `secret` a success
+// body that must never appear in an error.
 
 export const ListCategories = {"operationId":"ListCategories","method":"GET","path":["/categories"]} as const;
 export const ListPublicConnectors = {"operationId":"ListPublicConnectors","method":"GET","path":["/connectors"],"page":"connectors"} as const;
@@ -53,59 +55,108 @@ export const ListProtocols = {"operationId":"ListProtocols","method":"GET","path
 export const ListAuthSchemes = {"operationId":"ListAuthSchemes","method":"GET","path":["/o/","organisationId","/protocols/","protocolSlug","/auth-schemes"]} as const;
 export const GetProtocolUploadURL = {"operationId":"GetProtocolUploadURL","method":"GET","path":["/o/","organisationId","/protocols/","protocolSlug","/upload-url"]} as const;
 export const CreateHTTPConnector = {"operationId":"CreateHTTPConnector","method":"POST","path":["/o/","organisationId","/protocols/http/connectors"]} as const;
-export const ImportHTTPConnectorVersion = {"operationId":"ImportHTTPConnectorVersion","method":"POST","path":["/o/","organisationId","/connector/","connectorId","/http/import"],"multipart":true} as const;
-export const ImportHTTPConnector = {"operationId":"ImportHTTPConnector","method":"POST","path":["/o/","organisationId","/protocols/http/import"],"multipart":true} as const;
+export const ImportHTTPConnectorVersion = {"operationId":"ImportHTTPConnectorVersion","method":"POST","path":["/o/","organisationId","/connector/","connectorId","/http/import"],"form":asMultipart} as const;
+export const ImportHTTPConnector = {"operationId":"ImportHTTPConnector","method":"POST","path":["/o/","organisationId","/protocols/http/import"],"form":asMultipart} as const;
 export const CreateBigQueryConnector = {"operationId":"CreateBigQueryConnector","method":"POST","path":["/o/","organisationId","/protocols/bigquery/connectors"]} as const;
 export const GetRawSchema = {"operationId":"GetRawSchema","method":"GET","path":["/o/","organisationId","/schemas/","connectorId","/","version","/","schemaFilename"]} as const;
 
 /** Every operation of connect-v1, keyed by method name (operationId, first letter lowercased). */
-export const connectV1Operations = {
-  listCategories: ListCategories,
-  listPublicConnectors: ListPublicConnectors,
-  listConnectors: ListConnectors,
-  getConnector: GetConnector,
-  updateConnector: UpdateConnector,
-  deleteConnector: DeleteConnector,
-  updateConnectorTags: UpdateConnectorTags,
-  updateConnectorCategories: UpdateConnectorCategories,
-  upsertAuthSchemeConfig: UpsertAuthSchemeConfig,
-  deleteAuthSchemeConfig: DeleteAuthSchemeConfig,
-  initialiseOAuth2Connection: InitialiseOAuth2Connection,
-  listConnectorConnections: ListConnectorConnections,
-  createConnectorConnection: CreateConnectorConnection,
-  getConnection: GetConnection,
-  updateConnection: UpdateConnection,
-  deleteConnection: DeleteConnection,
-  listConnectorVersions: ListConnectorVersions,
-  createConnectorVersion: CreateConnectorVersion,
-  getConnectorVersion: GetConnectorVersion,
-  updateConnectorVersion: UpdateConnectorVersion,
-  deleteConnectorVersion: DeleteConnectorVersion,
-  importPublicConnectorVersion: ImportPublicConnectorVersion,
-  publishConnector: PublishConnector,
-  unpublishConnector: UnpublishConnector,
-  getActions: GetActions,
-  createAction: CreateAction,
-  getAction: GetAction,
-  updateAction: UpdateAction,
-  deleteAction: DeleteAction,
-  getTriggers: GetTriggers,
-  createTrigger: CreateTrigger,
-  getTrigger: GetTrigger,
-  updateTrigger: UpdateTrigger,
-  deleteTrigger: DeleteTrigger,
-  getDefinitions: GetDefinitions,
-  createDefinitions: CreateDefinitions,
-  deleteDefinitions: DeleteDefinitions,
-  getDefinition: GetDefinition,
-  updateDefinition: UpdateDefinition,
-  deleteDefinition: DeleteDefinition,
-  listProtocols: ListProtocols,
-  listAuthSchemes: ListAuthSchemes,
-  getProtocolUploadURL: GetProtocolUploadURL,
-  createHTTPConnector: CreateHTTPConnector,
-  importHTTPConnectorVersion: ImportHTTPConnectorVersion,
-  importHTTPConnector: ImportHTTPConnector,
-  createBigQueryConnector: CreateBigQueryConnector,
-  getRawSchema: GetRawSchema,
-} as const;
+export const connectV1Operations = /* @__PURE__ */ table<[
+  typeof ListCategories,
+  typeof ListPublicConnectors,
+  typeof ListConnectors,
+  typeof GetConnector,
+  typeof UpdateConnector,
+  typeof DeleteConnector,
+  typeof UpdateConnectorTags,
+  typeof UpdateConnectorCategories,
+  typeof UpsertAuthSchemeConfig,
+  typeof DeleteAuthSchemeConfig,
+  typeof InitialiseOAuth2Connection,
+  typeof ListConnectorConnections,
+  typeof CreateConnectorConnection,
+  typeof GetConnection,
+  typeof UpdateConnection,
+  typeof DeleteConnection,
+  typeof ListConnectorVersions,
+  typeof CreateConnectorVersion,
+  typeof GetConnectorVersion,
+  typeof UpdateConnectorVersion,
+  typeof DeleteConnectorVersion,
+  typeof ImportPublicConnectorVersion,
+  typeof PublishConnector,
+  typeof UnpublishConnector,
+  typeof GetActions,
+  typeof CreateAction,
+  typeof GetAction,
+  typeof UpdateAction,
+  typeof DeleteAction,
+  typeof GetTriggers,
+  typeof CreateTrigger,
+  typeof GetTrigger,
+  typeof UpdateTrigger,
+  typeof DeleteTrigger,
+  typeof GetDefinitions,
+  typeof CreateDefinitions,
+  typeof DeleteDefinitions,
+  typeof GetDefinition,
+  typeof UpdateDefinition,
+  typeof DeleteDefinition,
+  typeof ListProtocols,
+  typeof ListAuthSchemes,
+  typeof GetProtocolUploadURL,
+  typeof CreateHTTPConnector,
+  typeof ImportHTTPConnectorVersion,
+  typeof ImportHTTPConnector,
+  typeof CreateBigQueryConnector,
+  typeof GetRawSchema,
+]>(
+  ["ListCategories", "GET", "/categories"],
+  ["ListPublicConnectors", "GET", "/connectors", {"page":"connectors"}],
+  ["ListConnectors", "GET", "/o/|organisationId|/connectors", {"page":"connectors"}],
+  ["GetConnector", "GET", "/o/|organisationId|/connectors/|connectorId"],
+  ["UpdateConnector", "PUT", "/o/|organisationId|/connectors/|connectorId"],
+  ["DeleteConnector", "DELETE", "/o/|organisationId|/connectors/|connectorId", {"empty":true}],
+  ["UpdateConnectorTags", "PUT", "/o/|organisationId|/connectors/|connectorId|/tags", {"empty":true}],
+  ["UpdateConnectorCategories", "PUT", "/o/|organisationId|/connectors/|connectorId|/categories", {"empty":true}],
+  ["UpsertAuthSchemeConfig", "PUT", "/o/|organisationId|/connectors/|connectorId|/auth-scheme-configs/|authSchemeConfigId"],
+  ["DeleteAuthSchemeConfig", "DELETE", "/o/|organisationId|/connectors/|connectorId|/auth-scheme-configs/|authSchemeConfigId"],
+  ["InitialiseOAuth2Connection", "POST", "/o/|organisationId|/connectors/|connectorId|/oauth2/initialise"],
+  ["ListConnectorConnections", "GET", "/o/|organisationId|/connectors/|connectorId|/connections", {"page":"items"}],
+  ["CreateConnectorConnection", "POST", "/o/|organisationId|/connectors/|connectorId|/connections"],
+  ["GetConnection", "GET", "/o/|organisationId|/connectors/|connectorId|/connections/|connectionId"],
+  ["UpdateConnection", "PUT", "/o/|organisationId|/connectors/|connectorId|/connections/|connectionId"],
+  ["DeleteConnection", "DELETE", "/o/|organisationId|/connectors/|connectorId|/connections/|connectionId", {"empty":true}],
+  ["ListConnectorVersions", "GET", "/o/|organisationId|/connectors/|connectorId|/versions", {"page":"items"}],
+  ["CreateConnectorVersion", "POST", "/o/|organisationId|/connectors/|connectorId|/versions"],
+  ["GetConnectorVersion", "GET", "/o/|organisationId|/connectors/|connectorId|/versions/|version"],
+  ["UpdateConnectorVersion", "PUT", "/o/|organisationId|/connectors/|connectorId|/versions/|version"],
+  ["DeleteConnectorVersion", "DELETE", "/o/|organisationId|/connectors/|connectorId|/versions/|version", {"empty":true}],
+  ["ImportPublicConnectorVersion", "POST", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/library/import"],
+  ["PublishConnector", "POST", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/publish"],
+  ["UnpublishConnector", "POST", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/unpublish"],
+  ["GetActions", "GET", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/actions", {"page":"actions"}],
+  ["CreateAction", "POST", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/actions"],
+  ["GetAction", "GET", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/actions/|actionName"],
+  ["UpdateAction", "PUT", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/actions/|actionName"],
+  ["DeleteAction", "DELETE", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/actions/|actionName", {"empty":true}],
+  ["GetTriggers", "GET", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/triggers", {"page":"triggers"}],
+  ["CreateTrigger", "POST", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/triggers"],
+  ["GetTrigger", "GET", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/triggers/|triggerName"],
+  ["UpdateTrigger", "PUT", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/triggers/|triggerName"],
+  ["DeleteTrigger", "DELETE", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/triggers/|triggerName", {"empty":true}],
+  ["GetDefinitions", "GET", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/definitions", {"page":"definitions"}],
+  ["CreateDefinitions", "POST", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/definitions"],
+  ["DeleteDefinitions", "DELETE", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/definitions", {"empty":true}],
+  ["GetDefinition", "GET", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/definitions/|definitionName"],
+  ["UpdateDefinition", "PUT", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/definitions/|definitionName"],
+  ["DeleteDefinition", "DELETE", "/o/|organisationId|/connectors/|connectorId|/versions/|version|/definitions/|definitionName", {"empty":true}],
+  ["ListProtocols", "GET", "/o/|organisationId|/protocols", {"page":"protocols"}],
+  ["ListAuthSchemes", "GET", "/o/|organisationId|/protocols/|protocolSlug|/auth-schemes"],
+  ["GetProtocolUploadURL", "GET", "/o/|organisationId|/protocols/|protocolSlug|/upload-url"],
+  ["CreateHTTPConnector", "POST", "/o/|organisationId|/protocols/http/connectors"],
+  ["ImportHTTPConnectorVersion", "POST", "/o/|organisationId|/connector/|connectorId|/http/import", {"form":asMultipart}],
+  ["ImportHTTPConnector", "POST", "/o/|organisationId|/protocols/http/import", {"form":asMultipart}],
+  ["CreateBigQueryConnector", "POST", "/o/|organisationId|/protocols/bigquery/connectors"],
+  ["GetRawSchema", "GET", "/o/|organisationId|/schemas/|connectorId|/|version|/|schemaFilename"],
+);

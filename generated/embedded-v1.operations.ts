@@ -1,13 +1,14 @@
 // Generated from openapi/embedded-v1.yaml by `npm run generate`. Do not edit by hand:
 // change the spec and regenerate.
+import { table } from "../src/core/descriptor.js";
 
 // One descriptor per operation of the spec, named after its operationId. `path` alternates
-// literal text and the camelCase name of a path parameter. `multipart` marks bodies that may
-// be a form (file uploads), `empty` answers without a body, `page` the array of a cursor page,
-// `cursor` where its cursor goes and where the answer holds the next one (when not `after` and
-// `next`), `joined` the query arrays sent comma-joined in one value (explode: false), `reserved`
-// path values that would make another operation's path, `secret` a success body that must
-// never appear in an error.
+// literal text and the camelCase name of a path parameter. `form` turns an upload's body into
+// a form (multipart/form-data), `empty` marks answers without a body, `page` the array of a
+// cursor page, `cursor` where its cursor goes and where the answer holds the next one (when not
+// `after` and `next`), `joined` the query arrays sent comma-joined in one value (explode:
+// false), `reserved` path values that would make another operation's path, `secret` a success
+// body that must never appear in an error.
 
 export const ListHubs = {"operationId":"ListHubs","method":"GET","path":["/o/","organisationId","/hubs"]} as const;
 export const CreateHub = {"operationId":"CreateHub","method":"POST","path":["/hubs"]} as const;
@@ -42,36 +43,68 @@ export const UpdateDynamicVariables = {"operationId":"UpdateDynamicVariables","m
 export const HealthCheck = {"operationId":"HealthCheck","method":"GET","path":["/healthz"]} as const;
 
 /** Every operation of embedded-v1, keyed by method name (operationId, first letter lowercased). */
-export const embeddedV1Operations = {
-  listHubs: ListHubs,
-  createHub: CreateHub,
-  getHub: GetHub,
-  deleteHub: DeleteHub,
-  updateHubDetails: UpdateHubDetails,
-  listEndUsers: ListEndUsers,
-  createEndUser: CreateEndUser,
-  getEndUser: GetEndUser,
-  deleteEndUser: DeleteEndUser,
-  listEndUserConnections: ListEndUserConnections,
-  createEndUserConnection: CreateEndUserConnection,
-  listIntegrations: ListIntegrations,
-  createIntegration: CreateIntegration,
-  getIntegration: GetIntegration,
-  deleteIntegration: DeleteIntegration,
-  updateIntegration: UpdateIntegration,
-  listIntegrationConnectionTemplates: ListIntegrationConnectionTemplates,
-  createHubConnectionTemplate: CreateHubConnectionTemplate,
-  updateIntegrationMetadata: UpdateIntegrationMetadata,
-  getDynamicVariables: GetDynamicVariables,
-  updateDynamicVariablesInternal: UpdateDynamicVariablesInternal,
-  getEndUserConnection: GetEndUserConnection,
-  listEndUserIntegrations: ListEndUserIntegrations,
-  getEmbeddedIntegration: GetEmbeddedIntegration,
-  initialiseOAuth2EmbeddedConnection: InitialiseOAuth2EmbeddedConnection,
-  listEndUserActivations: ListEndUserActivations,
-  activateIntegration: ActivateIntegration,
-  getActivation: GetActivation,
-  deleteActivation: DeleteActivation,
-  updateDynamicVariables: UpdateDynamicVariables,
-  healthCheck: HealthCheck,
-} as const;
+export const embeddedV1Operations = /* @__PURE__ */ table<[
+  typeof ListHubs,
+  typeof CreateHub,
+  typeof GetHub,
+  typeof DeleteHub,
+  typeof UpdateHubDetails,
+  typeof ListEndUsers,
+  typeof CreateEndUser,
+  typeof GetEndUser,
+  typeof DeleteEndUser,
+  typeof ListEndUserConnections,
+  typeof CreateEndUserConnection,
+  typeof ListIntegrations,
+  typeof CreateIntegration,
+  typeof GetIntegration,
+  typeof DeleteIntegration,
+  typeof UpdateIntegration,
+  typeof ListIntegrationConnectionTemplates,
+  typeof CreateHubConnectionTemplate,
+  typeof UpdateIntegrationMetadata,
+  typeof GetDynamicVariables,
+  typeof UpdateDynamicVariablesInternal,
+  typeof GetEndUserConnection,
+  typeof ListEndUserIntegrations,
+  typeof GetEmbeddedIntegration,
+  typeof InitialiseOAuth2EmbeddedConnection,
+  typeof ListEndUserActivations,
+  typeof ActivateIntegration,
+  typeof GetActivation,
+  typeof DeleteActivation,
+  typeof UpdateDynamicVariables,
+  typeof HealthCheck,
+]>(
+  ["ListHubs", "GET", "/o/|organisationId|/hubs"],
+  ["CreateHub", "POST", "/hubs"],
+  ["GetHub", "GET", "/hubs/|hubId"],
+  ["DeleteHub", "DELETE", "/hubs/|hubId", {"empty":true}],
+  ["UpdateHubDetails", "PATCH", "/hubs/|hubId"],
+  ["ListEndUsers", "GET", "/hubs/|hubId|/users", {"page":"users"}],
+  ["CreateEndUser", "POST", "/hubs/|hubId|/users"],
+  ["GetEndUser", "GET", "/hubs/|hubId|/users/|userId"],
+  ["DeleteEndUser", "DELETE", "/hubs/|hubId|/users/|userId", {"empty":true}],
+  ["ListEndUserConnections", "GET", "/hubs/|hubId|/users/|userId|/connections", {"page":"connections","joined":["hub_connector_id"]}],
+  ["CreateEndUserConnection", "POST", "/hubs/|hubId|/users/|userId|/connections"],
+  ["ListIntegrations", "GET", "/hubs/|hubId|/integrations", {"page":"integrations"}],
+  ["CreateIntegration", "POST", "/hubs/|hubId|/integrations"],
+  ["GetIntegration", "GET", "/integrations/|integrationId"],
+  ["DeleteIntegration", "DELETE", "/integrations/|integrationId", {"empty":true}],
+  ["UpdateIntegration", "PATCH", "/integrations/|integrationId"],
+  ["ListIntegrationConnectionTemplates", "GET", "/integrations/|integrationId|/connection-templates", {"page":"connectionTemplates"}],
+  ["CreateHubConnectionTemplate", "POST", "/integrations/|integrationId|/connection-templates"],
+  ["UpdateIntegrationMetadata", "PUT", "/integrations/|integrationId|/metadata", {"empty":true}],
+  ["GetDynamicVariables", "GET", "/integrations/|integrationId|/users/|userId|/variables"],
+  ["UpdateDynamicVariablesInternal", "PUT", "/integrations/|integrationId|/users/|userId|/variables", {"empty":true}],
+  ["GetEndUserConnection", "GET", "/connection-templates/|connectionTemplateId|/users/|userId"],
+  ["ListEndUserIntegrations", "GET", "/embed/|hubId|/users/|userId|/integrations"],
+  ["GetEmbeddedIntegration", "GET", "/embed/|hubId|/users/|userId|/integrations/|integrationId"],
+  ["InitialiseOAuth2EmbeddedConnection", "POST", "/embed/|hubId|/connector/|connectorId|/oauth2/initialise"],
+  ["ListEndUserActivations", "GET", "/embed/|hubId|/users/|userId|/activations", {"page":"activations"}],
+  ["ActivateIntegration", "POST", "/activations"],
+  ["GetActivation", "GET", "/activations/|activationId"],
+  ["DeleteActivation", "DELETE", "/activations/|activationId", {"empty":true}],
+  ["UpdateDynamicVariables", "PUT", "/activations/|activationId|/variables"],
+  ["HealthCheck", "GET", "/healthz"],
+);

@@ -1,13 +1,14 @@
 // Generated from openapi/organisations-v1.yaml by `npm run generate`. Do not edit by hand:
 // change the spec and regenerate.
+import { table } from "../src/core/descriptor.js";
 
 // One descriptor per operation of the spec, named after its operationId. `path` alternates
-// literal text and the camelCase name of a path parameter. `multipart` marks bodies that may
-// be a form (file uploads), `empty` answers without a body, `page` the array of a cursor page,
-// `cursor` where its cursor goes and where the answer holds the next one (when not `after` and
-// `next`), `joined` the query arrays sent comma-joined in one value (explode: false), `reserved`
-// path values that would make another operation's path, `secret` a success body that must
-// never appear in an error.
+// literal text and the camelCase name of a path parameter. `form` turns an upload's body into
+// a form (multipart/form-data), `empty` marks answers without a body, `page` the array of a
+// cursor page, `cursor` where its cursor goes and where the answer holds the next one (when not
+// `after` and `next`), `joined` the query arrays sent comma-joined in one value (explode:
+// false), `reserved` path values that would make another operation's path, `secret` a success
+// body that must never appear in an error.
 
 export const GetActiveOrganisation = {"operationId":"GetActiveOrganisation","method":"GET","path":["/active-organisation"]} as const;
 export const GetOrganisations = {"operationId":"GetOrganisations","method":"GET","path":["/organisations"]} as const;
@@ -43,37 +44,70 @@ export const GetSlugAvailability = {"operationId":"GetSlugAvailability","method"
 export const BillingWebhooks = {"operationId":"BillingWebhooks","method":"POST","path":["/billing-webhooks"]} as const;
 
 /** Every operation of organisations-v1, keyed by method name (operationId, first letter lowercased). */
-export const organisationsV1Operations = {
-  getActiveOrganisation: GetActiveOrganisation,
-  getOrganisations: GetOrganisations,
-  createOrganisation: CreateOrganisation,
-  getOrganisation: GetOrganisation,
-  setActiveOrganisation: SetActiveOrganisation,
-  getMembers: GetMembers,
-  getMember: GetMember,
-  deleteMember: DeleteMember,
-  getServiceAccounts: GetServiceAccounts,
-  createServiceAccount: CreateServiceAccount,
-  getServiceAccount: GetServiceAccount,
-  deleteServiceAccount: DeleteServiceAccount,
-  getGroups: GetGroups,
-  createGroup: CreateGroup,
-  getGroup: GetGroup,
-  deleteGroup: DeleteGroup,
-  getInvitations: GetInvitations,
-  inviteMember: InviteMember,
-  deleteInvitation: DeleteInvitation,
-  acceptInvitation: AcceptInvitation,
-  resendInvitation: ResendInvitation,
-  getBilling: GetBilling,
-  updateBillingDetails: UpdateBillingDetails,
-  getInvoices: GetInvoices,
-  updateSubscription: UpdateSubscription,
-  createCheckoutSession: CreateCheckoutSession,
-  getPublicKey: GetPublicKey,
-  listSigningKeys: ListSigningKeys,
-  createSigningKey: CreateSigningKey,
-  deleteSigningKey: DeleteSigningKey,
-  getSlugAvailability: GetSlugAvailability,
-  billingWebhooks: BillingWebhooks,
-} as const;
+export const organisationsV1Operations = /* @__PURE__ */ table<[
+  typeof GetActiveOrganisation,
+  typeof GetOrganisations,
+  typeof CreateOrganisation,
+  typeof GetOrganisation,
+  typeof SetActiveOrganisation,
+  typeof GetMembers,
+  typeof GetMember,
+  typeof DeleteMember,
+  typeof GetServiceAccounts,
+  typeof CreateServiceAccount,
+  typeof GetServiceAccount,
+  typeof DeleteServiceAccount,
+  typeof GetGroups,
+  typeof CreateGroup,
+  typeof GetGroup,
+  typeof DeleteGroup,
+  typeof GetInvitations,
+  typeof InviteMember,
+  typeof DeleteInvitation,
+  typeof AcceptInvitation,
+  typeof ResendInvitation,
+  typeof GetBilling,
+  typeof UpdateBillingDetails,
+  typeof GetInvoices,
+  typeof UpdateSubscription,
+  typeof CreateCheckoutSession,
+  typeof GetPublicKey,
+  typeof ListSigningKeys,
+  typeof CreateSigningKey,
+  typeof DeleteSigningKey,
+  typeof GetSlugAvailability,
+  typeof BillingWebhooks,
+]>(
+  ["GetActiveOrganisation", "GET", "/active-organisation"],
+  ["GetOrganisations", "GET", "/organisations"],
+  ["CreateOrganisation", "POST", "/organisations"],
+  ["GetOrganisation", "GET", "/organisations/|organisationId"],
+  ["SetActiveOrganisation", "PUT", "/organisations/|organisationId|/active"],
+  ["GetMembers", "GET", "/organisations/|organisationId|/members"],
+  ["GetMember", "GET", "/organisations/|organisationId|/members/|memberId"],
+  ["DeleteMember", "DELETE", "/organisations/|organisationId|/members/|memberId", {"empty":true}],
+  ["GetServiceAccounts", "GET", "/organisations/|organisationId|/service-accounts", {"secret":true}],
+  ["CreateServiceAccount", "POST", "/organisations/|organisationId|/service-accounts", {"secret":true}],
+  ["GetServiceAccount", "GET", "/organisations/|organisationId|/service-accounts/|serviceAccountId", {"secret":true}],
+  ["DeleteServiceAccount", "DELETE", "/organisations/|organisationId|/service-accounts/|serviceAccountId", {"empty":true}],
+  ["GetGroups", "GET", "/organisations/|organisationId|/groups"],
+  ["CreateGroup", "POST", "/organisations/|organisationId|/groups"],
+  ["GetGroup", "GET", "/organisations/|organisationId|/groups/|groupId"],
+  ["DeleteGroup", "DELETE", "/organisations/|organisationId|/groups/|groupId", {"empty":true}],
+  ["GetInvitations", "GET", "/organisations/|organisationId|/invitations"],
+  ["InviteMember", "POST", "/organisations/|organisationId|/invitations"],
+  ["DeleteInvitation", "DELETE", "/organisations/|organisationId|/invitations/|invitationId", {"empty":true}],
+  ["AcceptInvitation", "PUT", "/organisations/|organisationId|/invitations/|invitationId|/accept", {"empty":true}],
+  ["ResendInvitation", "PUT", "/organisations/|organisationId|/invitations/|invitationId|/resend"],
+  ["GetBilling", "GET", "/organisations/|organisationId|/billing"],
+  ["UpdateBillingDetails", "PUT", "/organisations/|organisationId|/billing", {"empty":true}],
+  ["GetInvoices", "GET", "/organisations/|organisationId|/billing/invoices"],
+  ["UpdateSubscription", "PUT", "/organisations/|organisationId|/billing/update-subscription", {"empty":true}],
+  ["CreateCheckoutSession", "POST", "/organisations/|organisationId|/billing/checkout-session"],
+  ["GetPublicKey", "GET", "/keys/|id"],
+  ["ListSigningKeys", "GET", "/organisations/|organisationId|/keys"],
+  ["CreateSigningKey", "POST", "/organisations/|organisationId|/keys", {"secret":true}],
+  ["DeleteSigningKey", "DELETE", "/organisations/|organisationId|/keys/|keyId", {"empty":true}],
+  ["GetSlugAvailability", "GET", "/slug/|slug|/availability"],
+  ["BillingWebhooks", "POST", "/billing-webhooks"],
+);

@@ -130,26 +130,53 @@ export function describeOperations(document) {
   return out;
 }
 
+/**
+ * A row of the whole table: operationId, method, the path parts joined with "|" (split again at
+ * load), extras. "|" is not a URL character, so no path holds one; refused here in case a spec
+ * ever does.
+ */
+function rowOf({ operationId, method, path, multipart, ...rest }) {
+  if (path.some((part) => part.includes("|"))) throw new Error(`${operationId}: a path with "|" cannot go in the operation table`);
+  const args = [operationId, method, path.join("|")].map((arg) => JSON.stringify(arg));
+  const extras = Object.entries(rest).map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`);
+  if (multipart) extras.unshift('"form":asMultipart');
+  if (extras.length) args.push(`{${extras.join(",")}}`);
+  return `[${args.join(", ")}]`;
+}
+
+/** A named descriptor: an object literal, as small as it gets in a bundle of a few operations. */
+function literalOf({ multipart, ...op }) {
+  const entries = Object.entries(op).map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`);
+  if (multipart) entries.push('"form":asMultipart');
+  return `{${entries.join(",")}}`;
+}
+
 export function renderOperations(document, name) {
   const ops = describeOperations(document);
   const table = `${camel(name.replace(/-/g, "_"))}Operations`;
   const lines = [
+    'import { table } from "../src/core/descriptor.js";',
     "",
     "// One descriptor per operation of the spec, named after its operationId. `path` alternates",
-    "// literal text and the camelCase name of a path parameter. `multipart` marks bodies that may",
-    "// be a form (file uploads), `empty` answers without a body, `page` the array of a cursor page,",
-    "// `cursor` where its cursor goes and where the answer holds the next one (when not `after` and",
-    "// `next`), `joined` the query arrays sent comma-joined in one value (explode: false), `reserved`",
-    "// path values that would make another operation's path, `secret` a success body that must",
-    "// never appear in an error.",
+    "// literal text and the camelCase name of a path parameter. `form` turns an upload's body into",
+    "// a form (multipart/form-data), `empty` marks answers without a body, `page` the array of a",
+    "// cursor page, `cursor` where its cursor goes and where the answer holds the next one (when not",
+    "// `after` and `next`), `joined` the query arrays sent comma-joined in one value (explode:",
+    "// false), `reserved` path values that would make another operation's path, `secret` a success",
+    "// body that must never appear in an error.",
     "",
   ];
-  for (const op of ops) {
-    lines.push(`export const ${op.operationId} = ${JSON.stringify(op)} as const;`);
-  }
+  // An upload's descriptor carries the multipart converter itself, so that only the bundles of
+  // such operations pay for it.
+  if (ops.some((op) => op.multipart)) lines.splice(1, 0, 'import { asMultipart } from "../src/core/multipart.js";');
+  for (const op of ops) lines.push(`export const ${op.operationId} = ${literalOf(op)} as const;`);
+  // The whole table does not name the descriptors above but repeats them as rows (operationId,
+  // method, "|"-joined path, extras) that `table` builds at load: a client's bundle then carries
+  // each operation once, in fewer bytes, without a variable per operation. Its type is theirs
+  // (the type arguments); test/pipeline/operation-table.test.ts holds rows and literals equal.
   lines.push("", `/** Every operation of ${name}, keyed by method name (operationId, first letter lowercased). */`);
-  lines.push(`export const ${table} = {`);
-  for (const op of ops) lines.push(`  ${op.operationId[0].toLowerCase()}${op.operationId.slice(1)}: ${op.operationId},`);
-  lines.push("} as const;", "");
+  lines.push(`export const ${table} = /* @__PURE__ */ table<[`);
+  for (const op of ops) lines.push(`  typeof ${op.operationId},`);
+  lines.push("]>(", ...ops.map((op) => `  ${rowOf(op)},`), ");", "");
   return lines.join("\n");
 }

@@ -30,7 +30,8 @@ export class VersoriError extends Error {
   /** The request that failed, with credential headers redacted. */
   declare readonly request: RequestSummary;
 
-  constructor(message: string, request: RequestSummary, cause?: unknown) {
+  /** `own`: the subclass's fields, assigned after `name` in this order (the enumerable surface). */
+  constructor(message: string, request: RequestSummary, cause?: unknown, own?: object) {
     super(message, cause === undefined ? undefined : { cause });
     const brands: string[] = [];
     for (let c = new.target as Function; c !== Error; c = Object.getPrototypeOf(c) as Function) {
@@ -40,6 +41,7 @@ export class VersoriError extends Error {
     this.name = brands[0] as string;
     // Off the enumerable surface (like `response`), so logs and inspect output stay small.
     Object.defineProperties(this, { request: { value: request }, [BRANDS]: { value: brands } });
+    Object.assign(this, own);
   }
 
   /** `instanceof` that also recognises the errors of the package's other build (see BRANDS). */
@@ -90,18 +92,11 @@ export class VersoriApiError extends VersoriError {
     request: RequestSummary;
     cause?: unknown;
   }) {
-    // `message` is the platform's own message; status and code have their own fields.
-    super(init.message, init.request, init.cause);
-    // Assigned (not declared as class fields, which would cost a line each in every bundle) in
+    // `message` is the platform's own message; status and code have their own fields, handed to
+    // the base (not declared as class fields, which would cost a line each in every bundle) in
     // this order, so the enumerable surface reads status, code, fields, details, requestId, body.
-    const self = this as { -readonly [K in keyof VersoriApiError]: VersoriApiError[K] };
-    self.status = init.status;
-    self.code = init.code;
-    self.fields = init.fields ?? [];
-    self.details = init.details;
-    self.requestId = init.requestId;
-    self.body = init.body;
-    self.operationId = init.operationId;
+    const { status, code, fields, details, requestId, body, operationId } = init;
+    super(init.message, init.request, init.cause, { status, code, fields: fields ?? [], details, requestId, body, operationId });
     Object.defineProperty(this, "response", { value: init.response });
   }
 }
@@ -127,8 +122,7 @@ export class VersoriResponseTooLargeError extends VersoriError {
   declare readonly status: number;
   declare readonly maxResponseBytes: number;
   constructor(request: RequestSummary, status: number, maxResponseBytes: number) {
-    super(`${called(request)}: the answer (${status}) is over maxResponseBytes, ${maxResponseBytes}`, request);
-    Object.assign(this, { status, maxResponseBytes });
+    super(`${called(request)}: the answer (${status}) is over maxResponseBytes, ${maxResponseBytes}`, request, undefined, { status, maxResponseBytes });
   }
 }
 
@@ -145,8 +139,9 @@ export class VersoriPaginationError extends VersoriError {
     super(
       `${op.operationId}: the server sent a page cursor it had already sent; stopped to avoid an endless loop`,
       { method: op.method, url: path, headers: {} },
+      undefined,
+      { operationId: op.operationId },
     );
-    (this as { operationId: string }).operationId = op.operationId;
   }
 }
 
@@ -155,7 +150,6 @@ export class VersoriTimeoutError extends VersoriError {
   protected static override readonly brand: string = "VersoriTimeoutError";
   declare readonly timeoutMs: number;
   constructor(request: RequestSummary, timeoutMs: number) {
-    super(`${called(request)} timed out after ${timeoutMs} ms`, request);
-    (this as { timeoutMs: number }).timeoutMs = timeoutMs;
+    super(`${called(request)} timed out after ${timeoutMs} ms`, request, undefined, { timeoutMs });
   }
 }

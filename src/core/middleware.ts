@@ -28,50 +28,21 @@ export function checkMiddleware(middleware: unknown): readonly Middleware[] | un
   return middleware.length ? (middleware as Middleware[]) : undefined;
 }
 
-/** Runs every onRequest: the request to send (maybe replaced), or a Response that answers the call. */
-export async function onRequest(list: readonly Middleware[], request: Request, context: MiddlewareContext): Promise<Request | Response> {
-  for (const m of list) {
-    const result = await m.onRequest?.({ ...context, request, options: context.options as never });
-    if (result instanceof Response) return result;
-    if (result instanceof Request) request = result;
-    else if (result) throw new TypeError("middleware onRequest must return a Request, a Response or nothing");
-  }
-  return request;
-}
-
-export async function onResponse(list: readonly Middleware[], request: Request, response: Response, context: MiddlewareContext): Promise<Response> {
-  for (let i = list.length - 1; i >= 0; i--) {
-    const result = await list[i]!.onResponse?.({ ...context, request, response, options: context.options as never });
-    if (result instanceof Response) response = result;
-    else if (result) throw new TypeError("middleware onResponse must return a Response or nothing");
-  }
-  return response;
-}
-
-/** Runs every onError: a Response that recovers the call, or the error to throw. */
-export async function onError(list: readonly Middleware[], request: Request, error: unknown, context: MiddlewareContext): Promise<Response | unknown> {
-  for (let i = list.length - 1; i >= 0; i--) {
-    const result = await list[i]!.onError?.({ ...context, request, error, options: context.options as never });
-    if (result instanceof Response) return result;
-    if (result instanceof Error) error = result;
-    else if (result) throw new TypeError("middleware onError must return a Response, an Error or nothing");
-  }
-  return error;
-}
-
 /** The transport's exchange for a client with middleware (undefined without: plain `send`). */
 export const middlewareExchange: ExchangeFactory = (send, baseUrl, options) => {
   const list = checkMiddleware(options.middleware);
   if (!list) return undefined;
   return async (op, args, out, o) => {
     const path: Record<string, unknown> = {};
-    let schemaPath = op.path[0] ?? "";
-    for (let i = 1; i < op.path.length; i += 2) {
-      // Our parameter names are the spec's snake_case ones in camelCase: turned back for schemaPath.
-      const name = (op.path[i] as string).replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-      path[name] = args[op.path[i] as string];
-      schemaPath += `{${name}}${op.path[i + 1] ?? ""}`;
-    }
+    const schemaPath = op.path
+      .map((part, i) => {
+        if (i % 2 === 0) return part;
+        // Our parameter names are the spec's snake_case ones in camelCase: turned back for schemaPath.
+        const name = part.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+        path[name] = args[part];
+        return `{${name}}`;
+      })
+      .join("");
     const context: MiddlewareContext = {
       schemaPath,
       params: { path, ...(args.query ? { query: args.query as Record<string, unknown> } : {}) },
@@ -79,10 +50,29 @@ export const middlewareExchange: ExchangeFactory = (send, baseUrl, options) => {
       options: { baseUrl },
     };
     const bare = () => ({ method: out.method, url: out.url, headers: {} });
+    // The answer a middleware's Response makes, read as `send` reads one.
+    const answerOf = async (response: Response, summary = bare): Promise<Answer> => ({ response, text: await response.text(), summary });
     const original = new Request(out.url, { method: out.method, headers: out.headers, body: (out.body ?? null) as BodyInit | null });
-    const request = await onRequest(list, original, context);
+    let request = original;
+    /**
+     * Runs one hook of every middleware on `value` (the request, the response or the error):
+     * onRequest in the order given, the others from last to first. A result of class `kind` takes
+     * the value's place; a Response from onRequest or onError ends the run, as the call's answer.
+     */
+    const run = async <T>(hook: "onRequest" | "onResponse" | "onError", value: T, kind: Function, expected: string): Promise<T | Response> => {
+      for (const m of hook === "onRequest" ? list : [...list].reverse()) {
+        // `request`, then `response` or `error` (onRequest's value is the request itself).
+        const result: unknown = await (m[hook] as ((params: object) => unknown) | undefined)?.({ ...context, request, [hook.slice(2).toLowerCase()]: value });
+        if (result instanceof Response && hook !== "onResponse") return result;
+        if (result instanceof kind) value = result as T;
+        else if (result) throw new TypeError(`middleware ${hook} must return ${expected} or nothing`);
+      }
+      return value;
+    };
+    const sent = await run("onRequest", request, Request, "a Request, a Response");
     // A Response from onRequest is the answer: no onResponse runs after it, as in openapi-fetch.
-    if (request instanceof Response) return { response: request, text: await request.text(), summary: bare };
+    if (sent instanceof Response) return answerOf(sent);
+    request = sent;
     // Headers may have been changed in place; a replaced request brings its own body.
     const headers = checkHeaders(request.headers);
     if (request === original && out.body instanceof FormData) delete headers["content-type"];
@@ -92,12 +82,12 @@ export const middlewareExchange: ExchangeFactory = (send, baseUrl, options) => {
       answer = await send({ method: request.method, url: request.url, headers, body }, o);
     } catch (error) {
       // A Response from onError recovers the call; onResponse then runs on it, as in openapi-fetch.
-      const recovered = await onError(list, request, error, context);
+      const recovered = await run("onError", error, Error, "a Response, an Error");
       if (!(recovered instanceof Response)) throw recovered;
-      answer = { response: recovered, text: await recovered.text(), summary: bare };
+      answer = await answerOf(recovered);
     }
     const seen = readableCopy(answer.response, answer.text);
-    const final = await onResponse(list, request, seen, context);
-    return final === seen ? answer : { ...answer, response: final, text: await final.text() };
+    const final = await run("onResponse", seen, Response, "a Response");
+    return final === seen ? answer : answerOf(final, answer.summary);
   };
 };

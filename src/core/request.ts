@@ -3,7 +3,6 @@
 // (the spec's form/explode style) or, for the operation's `joined` names, one comma-joined value
 // (explode: false); bodies are JSON or a multipart form. fetch is then called with a URL and a
 // plain init, like a hand-written call, so the client adds no Request or Headers object to a call.
-import { asMultipart } from "./multipart.js";
 import type { OperationDescriptor } from "./descriptor.js";
 
 const isScalar = (value: unknown): boolean => {
@@ -54,7 +53,8 @@ export function prepare(
   const headers = { ...clientHeaders, ...callHeaders };
   const method = op.method;
   if (body === undefined) return { method, url, headers, body };
-  const form = op.multipart ? asMultipart(body) : undefined;
+  // Only upload operations carry a converter (asMultipart): other bundles leave it out.
+  const form = op.form?.(body);
   if (form) {
     // fetch writes the multipart type with the form's boundary; any other type would hide it.
     delete headers["content-type"];

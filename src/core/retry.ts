@@ -23,8 +23,8 @@ export function backoffMs(retry: number, random: () => number = Math.random): nu
  * when it is absent or unreadable.
  */
 export function retryAfterMs(header: string | null, now: number = Date.now()): number | undefined {
-  if (header === null) return undefined;
-  const text = header.trim();
+  // An absent header reads as "", which neither form matches.
+  const text = header?.trim() ?? "";
   if (/^\d+$/.test(text)) return Number(text) * 1000;
   // Date.parse reads almost anything ("-5" is May 2001, so an instant retry); an HTTP date names its month.
   const date = /[a-z]{3}/i.test(text) ? Date.parse(text) : NaN;
@@ -37,8 +37,7 @@ export function retryAfterMs(header: string | null, now: number = Date.now()): n
  * answering "retry now" would otherwise be hammered without pause.
  */
 export function retryDelayMs(retry: number, retryAfter: number | undefined, random?: () => number): number {
-  const backoff = backoffMs(retry, random);
-  return retryAfter !== undefined && retryAfter > backoff ? retryAfter : backoff;
+  return Math.max(backoffMs(retry, random), retryAfter ?? 0);
 }
 
 /** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */

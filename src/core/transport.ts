@@ -132,67 +132,66 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
   checkRetries(options.maxRetries);
   checkInteger(options.maxResponseBytes, "maxResponseBytes", 1, MAX_RESPONSE_BYTES);
   const redacted = checkRedactHeaders(options.redactHeaders);
-  if (options.token !== undefined && typeof options.token !== "string" && typeof options.token !== "function") {
-    throw new TypeError("token must be a string or a function returning a string");
-  }
   // A token given as a string is checked and turned into its header once, here; a function is
   // read before every attempt (so a rotated token is picked up), which costs a few microtasks.
-  // A bad one is left to fail each call, as a TypeError before anything is sent.
+  // A bad string is left to fail each call, as a TypeError before anything is sent.
+  const token = options.token;
   let fixedAuth: string | undefined | null = null;
-  try {
-    if (typeof options.token !== "function") fixedAuth = authorizationOf(options.token, options.authScheme);
-  } catch {}
+  if (typeof token !== "function") {
+    if (token !== undefined && typeof token !== "string") throw new TypeError("token must be a string or a function returning a string");
+    try {
+      fixedAuth = authorizationOf(token, options.authScheme);
+    } catch {}
+  }
   // Looked up per call, so a fetch installed after the client was made is still used.
   const fetchImpl: FetchFunction = checkFetch(options.fetch) ?? ((url, init) => globalThis.fetch(url, init));
   const clientTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const clientRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
   const maxBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
 
-  function attempt(out: Outgoing, signal: AbortSignal | undefined, timeoutMs: number, operationId: string | undefined): Promise<Answer> {
-    const init: Init = { method: out.method, headers: out.headers, body: out.body, signal: undefined, redirect: "manual" };
-    let url = out.url;
+  function attempt(out: Outgoing, o: SendOptions): Promise<Answer> {
+    let { method, url, headers, body } = out;
     // Redacted only when an error is built: a success never pays for it.
-    const summary = (): RequestSummary => ({ method: init.method, url, headers: redactHeaders(init.headers, redacted) });
+    const summary = (): RequestSummary => ({ method, url, headers: redactHeaders(headers, redacted) });
 
     return withDeadline(
-      timeoutMs,
-      signal,
-      () => new VersoriTimeoutError(summary(), timeoutMs),
-      async (attemptSignal) => {
-        init.signal = attemptSignal;
+      o.timeoutMs,
+      o.signal,
+      () => new VersoriTimeoutError(summary(), o.timeoutMs),
+      async (signal) => {
         // An Authorization header of the caller's (call or client headers) wins over the token.
-        if (!("authorization" in out.headers)) {
+        if (!("authorization" in headers)) {
           const auth = fixedAuth !== null ? fixedAuth : await authorization(options);
-          if (auth) init.headers = { ...out.headers, authorization: auth };
+          if (auth) headers = { ...headers, authorization: auth };
         }
         for (let redirects = 0; ; redirects++) {
           let response: Response;
           let text: string | undefined;
           try {
-            response = await fetchImpl(url, init as RequestInit);
+            // A plain init, new for each request, so no request sees another's changes.
+            response = await fetchImpl(url, { method, headers, body, signal, redirect: "manual" } satisfies Init as RequestInit);
             const status = response.status;
-            if (status < 200 || status >= 300 || response.redirected) {
-              const next = redirectOf(response, url, init.method, origin, redirects);
+            if (!response.ok || response.redirected) {
+              const next = redirectOf(response, url, method, origin, redirects);
               if (next) {
                 response.body?.cancel().catch(() => {});
                 if ("code" in next) {
-                  throw new VersoriApiError({ ...next, status, body: undefined, operationId, response: readableCopy(response, null), request: summary() });
+                  throw new VersoriApiError({ ...next, status, body: undefined, operationId: o.operationId, response: readableCopy(response, null), request: summary() });
                 }
-                if (next.method !== init.method) {
+                if (next.method !== method) {
                   // 303 (or 301/302 after a POST): a GET, without the body or its type.
-                  const { "content-type": _, ...rest } = init.headers;
-                  init.headers = rest;
-                  init.body = undefined;
+                  const { "content-type": _, ...rest } = headers;
+                  headers = rest;
+                  body = undefined;
                 }
-                url = next.url;
-                init.method = next.method;
+                ({ url, method } = next);
                 continue;
               }
             }
             // Read inside the deadline: a body that stalls or stops half way fails this attempt.
             text = await readText(response, maxBytes);
           } catch (cause) {
-            if (attemptSignal?.aborted) throw attemptSignal.reason;
+            if (signal?.aborted) throw signal.reason;
             if (cause instanceof VersoriApiError) throw cause;
             throw new VersoriConnectionError(summary(), cause);
           }
@@ -205,21 +204,20 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
 
   /** Attempts until an answer that is final: a success, an error not worth retrying, or the last try. */
   async function send(out: Outgoing, o: SendOptions): Promise<Answer> {
-    for (let retry = 0; ; retry++) {
-      let answer: Answer;
+    for (let retry = 0; ; ) {
+      const last = !o.retryable || retry++ >= o.maxRetries;
+      // What the answer's Retry-After asks for, when there is an answer to retry.
+      let asked: number | undefined;
       try {
-        answer = await attempt(out, o.signal, o.timeoutMs, o.operationId);
+        const answer = await attempt(out, o);
+        const { status, headers } = answer.response;
+        if (last || status < 400 || !isRetryableStatus(status)) return answer;
+        asked = retryAfterMs(headers.get("retry-after"));
+        if (asked !== undefined && asked > MAX_RETRY_AFTER_MS) return answer;
       } catch (error) {
-        const transient = error instanceof VersoriConnectionError || error instanceof VersoriTimeoutError;
-        if (!o.retryable || retry >= o.maxRetries || !transient) throw error;
-        await sleep(retryDelayMs(retry + 1, undefined), o.signal);
-        continue;
+        if (last || !(error instanceof VersoriConnectionError || error instanceof VersoriTimeoutError)) throw error;
       }
-      const { status, headers } = answer.response;
-      if (status < 400 || !o.retryable || retry >= o.maxRetries || !isRetryableStatus(status)) return answer;
-      const asked = retryAfterMs(headers.get("retry-after"));
-      if (asked !== undefined && asked > MAX_RETRY_AFTER_MS) return answer;
-      await sleep(retryDelayMs(retry + 1, asked), o.signal);
+      await sleep(retryDelayMs(retry, asked), o.signal);
     }
   }
 
@@ -237,10 +235,10 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
 
   async function invoke(op: OperationDescriptor, args: InvokeArgs, full?: true): Promise<unknown> {
     const path = buildPath(op.path, args, op.reserved);
-    const callHeaders = args.headers === undefined ? undefined : checkHeaders(args.headers);
+    const callHeaders = checkHeaders(args.headers);
     const o = sendOptions(args, op.method, op.operationId);
     const out = prepare(op, baseUrl + path, args.query, args.body, clientHeaders, callHeaders);
-    const { response, text, summary } = exchange ? await exchange(op, args, out, o) : await send(out, o);
+    const { response, text, summary } = await (exchange ? exchange(op, args, out, o) : send(out, o));
     if (!response.ok) throw toApiError(response, text, summary(), op.operationId);
     const data = toResult(op, response, text, summary);
     return full ? { data, response: readableCopy(response, op.secret ? null : text) } : data;

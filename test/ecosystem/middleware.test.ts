@@ -139,6 +139,30 @@ describe("middleware on the named methods", () => {
     });
   });
 
+  test("onError runs from last to first; an Error it returns replaces the error for the next and the caller", async () => {
+    const order: string[] = [];
+    const wrap = (n: string): Middleware => ({
+      onError({ error, request }) {
+        order.push(`${n} ${request.method} ${(error as Error).message.slice(0, 9)}`);
+        return new Error(`wrapped ${n}`);
+      },
+    });
+    const connect = createConnectClient({ baseUrl: `http://127.0.0.1:${await refusedPort()}`, maxRetries: 0, middleware: [wrap("a"), wrap("b")] });
+    const error = await connect.getConnector(ids).catch((e: unknown) => e);
+    expect(order).toEqual(["b GET Could not", "a GET wrapped b"]);
+    expect((error as Error).message).toBe("wrapped a");
+  });
+
+  test("a hook's result of another kind is a TypeError that names the hook", async () => {
+    const server = await startLoopback((_, res) => json(res, 200, connector()));
+    const failing = (m: Middleware, baseUrl = server.url) => createConnectClient({ baseUrl, maxRetries: 0, middleware: [m] }).getConnector(ids).catch((e: unknown) => e);
+    const bad = "not this" as never;
+    expect(await failing({ onRequest: () => bad })).toEqual(new TypeError("middleware onRequest must return a Request, a Response or nothing"));
+    expect(await failing({ onResponse: () => bad })).toEqual(new TypeError("middleware onResponse must return a Response or nothing"));
+    const refused = `http://127.0.0.1:${await refusedPort()}`;
+    expect(await failing({ onError: () => bad }, refused)).toEqual(new TypeError("middleware onError must return a Response, an Error or nothing"));
+  });
+
   test("middleware that is not an array of hooks is a TypeError at creation", () => {
     expect(() => createConnectClient({ middleware: [{}] as never })).toThrow(TypeError);
   });
