@@ -32,6 +32,8 @@ export function checkMiddleware(middleware: unknown): readonly Middleware[] | un
 export const middlewareExchange: ExchangeFactory = (send, baseUrl, options) => {
   const list = checkMiddleware(options.middleware);
   if (!list) return undefined;
+  // onResponse and onError run from last to first: the reversed list, made once per client.
+  const reversed = [...list].reverse();
   return async (op, args, out, o) => {
     const path: Record<string, unknown> = {};
     const schemaPath = op.path
@@ -60,7 +62,7 @@ export const middlewareExchange: ExchangeFactory = (send, baseUrl, options) => {
      * the value's place; a Response from onRequest or onError ends the run, as the call's answer.
      */
     const run = async <T>(hook: "onRequest" | "onResponse" | "onError", value: T, kind: Function, expected: string): Promise<T | Response> => {
-      for (const m of hook === "onRequest" ? list : [...list].reverse()) {
+      for (const m of hook === "onRequest" ? list : reversed) {
         // `request`, then `response` or `error` (onRequest's value is the request itself).
         const result: unknown = await (m[hook] as ((params: object) => unknown) | undefined)?.({ ...context, request, [hook.slice(2).toLowerCase()]: value });
         if (result instanceof Response && hook !== "onResponse") return result;
