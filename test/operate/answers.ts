@@ -18,6 +18,7 @@ export function projectAnswer(environments: { name: string; status: string; vers
     currentFiles: { files: [], labels: {} },
     settings: {},
     metadata: {},
+    starred: false,
     environments: environments.map(({ name, status, version, versionState }) => ({
       id: `01JR7ZAY1187NGRJXS8JZX${name.slice(0, 4).toUpperCase().padEnd(4, "0")}`,
       name,
