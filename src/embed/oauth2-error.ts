@@ -40,8 +40,8 @@ const MESSAGES: Record<OAuthFailure, string> = {
   aborted: "the authorisation was aborted",
   blocked: "no popup window could be opened (blocked?): open it in the click handler and pass it as `popup`",
   opener_lost:
-    "the popup was cut off from this page before the platform's callback could answer (Cross-Origin-Opener-Policy on the provider's " +
-    "page or on yours), or closed: pass a `redirectUrl` on your own origin whose page calls completeOAuth2()",
+    "the popup was cut off from this page (Cross-Origin-Opener-Policy) or closed before the platform's callback could answer: " +
+    "send a `redirectUrl` of your own origin whose page calls completeOAuth2()",
   superseded: "another authorisation was started in the same popup window",
   state_mismatch: "the answer's state is not the one this authorisation sent (forged or stale)",
   invalid_response: "the authorisation URL or the callback's answer is not usable",
@@ -52,10 +52,9 @@ const MESSAGES: Record<OAuthFailure, string> = {
 export const HINTS = {
   /** A null window although the call had a user gesture: no blocker, the opener was cut off. */
   blockedDespiteGesture:
-    "window.open gave no window although the click was still being handled: the popup was likely opened without an opener " +
-    "(noopener, or Cross-Origin-Opener-Policy: same-origin on the top-level page around this one), so a blank window may be open; " +
-    "start the flow from a top-level page of your own origin",
-  emptyAnswer: "the callback got no query parameters (a provider answering with response_mode=fragment or form_post?)",
+    "no window although the click was being handled: likely opened without an opener (noopener, or Cross-Origin-Opener-Policy: " +
+    "same-origin on the page around this frame; a blank window may be open): start the flow from a top-level page",
+  emptyAnswer: "the callback got no query parameters (response_mode=fragment or form_post?)",
 };
 
 // Both builds (ES module and CommonJS) can be loaded in one program; a global brand lets each

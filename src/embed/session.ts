@@ -151,8 +151,15 @@ function ownRedirect(body: unknown): string | undefined {
   return given as string;
 }
 
-/** True while the page handles a user gesture (a click): a null window then was not a blocker's doing. */
-const hadGesture = (): boolean => (globalThis as { navigator?: { userActivation?: { isActive?: boolean } } }).navigator?.userActivation?.isActive === true;
+/**
+ * True while the page handles a user's click or key press (called synchronously from its
+ * handler): a null window then is not a popup blocker's doing. The event being dispatched is
+ * asked, not `navigator.userActivation`, because the failed open itself consumes the activation.
+ */
+const hadGesture = (): boolean => {
+  const event = (globalThis as { event?: { isTrusted?: boolean; type?: string } }).event;
+  return event?.isTrusted === true && /^(click|dblclick|auxclick|contextmenu|key(down|up|press)|(mouse|pointer)(down|up)|touchend|submit)$/.test(event.type ?? "");
+};
 
 export function createEndUserSession(options: EndUserSessionOptions): EndUserSession {
   if (options === null || typeof options !== "object") throw new TypeError("options must be an object");
