@@ -5,6 +5,8 @@
 //   - the whole client of every other API of scripts/specs.mjs,
 //   - versori-client/jwt whole (signJwt, jwtTokenSource, verifyJwt),
 //   - versori-client/embed whole (createEndUserSession, VersoriOAuthError),
+//   - completeOAuth2 for the app's OAuth callback page, from versori-client/embed/callback and
+//     from versori-client/embed,
 //   - openapi-fetch alone (reference only, no budget).
 // Each app is bundled from the built package (dist/, resolved as "versori-client" through the
 // package.json exports, so `sideEffects: false` applies) with esbuild: ESM, browser platform,
@@ -64,6 +66,18 @@ export const client = ${factory}({ token: "t" });`,
     key: "embed",
     label: "versori-client/embed (createEndUserSession, VersoriOAuthError)",
     source: `export { createEndUserSession, VersoriOAuthError } from "versori-client/embed";`,
+  },
+  // The app's own OAuth callback page needs completeOAuth2 only: from its own entry, and from
+  // versori-client/embed (tree-shaken: the same, when nothing else of the subpath comes along).
+  {
+    key: "embed/callback",
+    label: "versori-client/embed/callback (completeOAuth2)",
+    source: `export { completeOAuth2 } from "versori-client/embed/callback";`,
+  },
+  {
+    key: "embed:completeOAuth2",
+    label: "completeOAuth2 from versori-client/embed",
+    source: `export { completeOAuth2 } from "versori-client/embed";`,
   },
   {
     key: "openapi-fetch",
@@ -147,9 +161,11 @@ for (const spec of specs.filter((s) => s.api !== "connect")) {
     }
   }
 }
-// The main entry's bundles carry nothing of versori-client/embed (its error's brand marks it).
+// The main entry's bundles carry nothing of versori-client/embed nor of the Node-only
+// versori-client/operate (their errors' brands mark them).
 for (const app of apps.filter((a) => a.source.includes('from "versori-client"'))) {
   if (sizes[app.key].code.includes("versori-client.oauth-error")) leaked.push(`versori-client/embed (in ${app.key})`);
+  if (sizes[app.key].code.includes("VersoriOperateError")) leaked.push(`versori-client/operate (in ${app.key})`);
 }
 if (!single.includes(JSON.stringify(own.operationId))) failures.push("the single-operation bundle lacks UpdateConnector");
 // The multipart converter comes only with the upload operations that carry it (descriptor `form`).
