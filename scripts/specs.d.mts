@@ -5,5 +5,7 @@ export interface SpecEntry {
   file: string;
   baseUrl: string;
   published: string | null;
+  /** Served by the fake platform (generated/<name>.contract.ts). */
+  fake?: boolean;
 }
 export const specs: SpecEntry[];

@@ -6,6 +6,7 @@
 //   baseUrl:   production base URL (what `servers` says)
 //   published: where the platform publishes its own contract (compared by the drift job);
 //              null where it publishes none
+//   fake:      served by the fake platform of versori-client/testing (generated/<name>.contract.ts)
 const SDK = "https://raw.githubusercontent.com/versori/versori-js-sdk/main/packages/sdk/src";
 // The documentation site's copies, newer than the SDK's for Embedded and the only ones for Organisations.
 const DOCS = "https://raw.githubusercontent.com/versori/user-docs/main/openapi";
@@ -18,6 +19,7 @@ export const specs = [
     baseUrl: "https://platform.versori.com/api/v2",
     // The docs site's copy: the SDK ships an older 46-operation one.
     published: `${DOCS}/platform-api.yaml`,
+    fake: true,
   },
   {
     name: "connect-v1",
@@ -39,5 +41,6 @@ export const specs = [
     file: "openapi/organisations-v1.yaml",
     baseUrl: "https://platform.versori.com/api/organisations/v1",
     published: `${DOCS}/organisations-api-v1.yaml`,
+    fake: true,
   },
 ];
