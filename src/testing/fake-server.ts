@@ -39,8 +39,10 @@ async function serve(fake: FakePlatform, req: IncomingMessage, res: ServerRespon
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
   const body = chunks.length && req.method !== "GET" && req.method !== "HEAD" ? Buffer.concat(chunks) : undefined;
-  const answer = await fake.fetch(new Request(new URL(req.url ?? "/", origin), { method: req.method ?? "GET", headers, body }));
-  res.writeHead(answer.status, { ...Object.fromEntries(answer.headers), ...CORS });
+  const answer = await fake.fetch(new Request(new URL(req.url ?? "/", origin), { method: req.method ?? "GET", headers, ...(body ? { body } : {}) }));
+  const answerHeaders: Record<string, string> = {};
+  answer.headers.forEach((value, name) => (answerHeaders[name] = value));
+  res.writeHead(answer.status, { ...answerHeaders, ...CORS });
   res.end(Buffer.from(await answer.arrayBuffer()));
 }
 

@@ -29,6 +29,27 @@ describe("projects", () => {
     expect((await platform.listProjects()).projects).toEqual([]);
   });
 
+  test("starred projects, and ListProjects' starred filter", async () => {
+    const { platform } = fakeClients();
+    const [a, b] = [await platform.createProject({ body: { name: "A" } }), await platform.createProject({ body: { name: "B" } })];
+    expect(a.starred).toBe(false);
+    await platform.starProject({ projectId: b.id });
+    expect((await platform.getProject({ projectId: b.id })).starred).toBe(true);
+    expect((await platform.listProjects({ query: { starred: true } })).projects.map((p) => p.name)).toEqual(["B"]);
+    expect((await platform.listProjects({ query: { starred: false } })).projects.map((p) => p.name)).toEqual(["A"]);
+    await platform.unstarProject({ projectId: b.id });
+    expect((await platform.listProjects({ query: { starred: true } })).projects).toEqual([]);
+    expect((await rejection(platform.starProject({ projectId: "01JR1BZQCYS9AMYX9277MZHQ8C" }))).status).toBe(404);
+  });
+
+  test("DeleteEnvironment removes one environment of the project", async () => {
+    const { platform } = fakeClients({ environments: ["staging", "production"] });
+    const project = await platform.createProject({ body: { name: "Two" } });
+    const after = await platform.deleteEnvironment({ projectId: project.id, environmentId: project.environments[0]!.id });
+    expect(after.environments.map((e) => e.name)).toEqual(["production"]);
+    expect((await rejection(platform.deleteEnvironment({ projectId: project.id, environmentId: project.environments[0]!.id }))).status).toBe(404);
+  });
+
   test("a new project has the environments the fake was given", async () => {
     const { platform } = fakeClients({ environments: ["staging", "production"] });
     const project = await platform.createProject({ body: { name: "Two" } });
