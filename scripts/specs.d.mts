@@ -4,7 +4,7 @@ export interface SpecEntry {
   api: string;
   file: string;
   baseUrl: string;
-  published: string | null;
+  published: { source: string; url: string }[];
   /** Served by the fake platform (generated/<name>.contract.ts). */
   fake?: boolean;
 }
