@@ -88,11 +88,19 @@ function reservedOf(path, params, document, resolve) {
   return Object.keys(out).length ? out : undefined;
 }
 
-/** What the client needs at run time for the operation at `path` and `method` of `document`. */
-export function describeOperation(document, path, method, resolve = resolver(document)) {
-  const item = document.paths[path];
-  const op = item[method];
-  const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map(resolve);
+/** Every operation of a document in path order, with its parameters (path-level ones first) resolved. */
+export function* eachOperation(document) {
+  const resolve = resolver(document);
+  for (const [path, item] of Object.entries(document.paths ?? {})) {
+    for (const method of METHODS) {
+      const op = item[method];
+      if (op) yield { path, method, op, params: [...(item.parameters ?? []), ...(op.parameters ?? [])].map(resolve) };
+    }
+  }
+}
+
+/** What the client needs at run time for one operation (as eachOperation gives it). */
+export function describeOperation(document, { path, method, op, params }, resolve = resolver(document)) {
   const parts = path.split(/\{([^}]+)\}/).map((p, i) => (i % 2 ? camel(p) : p));
   if (parts.at(-1) === "") parts.pop();
   const query = params.filter((p) => p.in === "query").map((p) => p.name);
@@ -126,11 +134,7 @@ export function describeOperation(document, path, method, resolve = resolver(doc
 
 export function describeOperations(document) {
   const resolve = resolver(document);
-  const out = [];
-  for (const [path, item] of Object.entries(document.paths ?? {})) {
-    for (const method of METHODS) if (item[method]) out.push(describeOperation(document, path, method, resolve));
-  }
-  return out;
+  return [...eachOperation(document)].map((operation) => describeOperation(document, operation, resolve));
 }
 
 /**

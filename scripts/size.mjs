@@ -7,6 +7,7 @@
 //   - versori-client/embed whole (createEndUserSession, VersoriOAuthError),
 //   - completeOAuth2 for the app's OAuth callback page, from versori-client/embed/callback and
 //     from versori-client/embed,
+//   - versori-client/testing's fake platform as a browser loads it (no budget; nothing Node-only),
 //   - openapi-fetch alone (reference only, no budget).
 // Each app is bundled from the built package (dist/, resolved as "versori-client" through the
 // package.json exports, so `sideEffects: false` applies) with esbuild: ESM, browser platform,
@@ -80,6 +81,15 @@ export const client = ${factory}({ token: "t" });`,
     source: `export { completeOAuth2 } from "versori-client/embed";`,
   },
   {
+    // The browser condition of versori-client/testing: the fake alone, with Ajv and both contracts
+    // (a Node built-in anywhere in it fails this bundle, which is for the browser).
+    key: "testing",
+    label: "versori-client/testing in a browser (createFakePlatform)",
+    source: `export { createFakePlatform } from "versori-client/testing";`,
+    // Through the package's exports (its browser condition), not tsconfig.json's paths to src/.
+    tsconfigRaw: "{}",
+  },
+  {
     key: "openapi-fetch",
     label: "openapi-fetch alone (reference)",
     source: `import createClient from "openapi-fetch";
@@ -89,8 +99,9 @@ export const updateConnector = (o, c, body) =>
   },
 ];
 
-async function bundle(source) {
+async function bundle(source, options = {}) {
   const result = await esbuild.build({
+    ...options,
     stdin: { contents: source, resolveDir: process.cwd(), sourcefile: "app.js", loader: "js" },
     bundle: true,
     minify: true,
@@ -110,7 +121,7 @@ const failures = [];
 const rows = [];
 const sizes = {};
 for (const app of apps) {
-  const { code, min, gzip } = await bundle(app.source);
+  const { code, min, gzip } = await bundle(app.source, app.tsconfigRaw ? { tsconfigRaw: app.tsconfigRaw } : {});
   sizes[app.key] = { code, gzip };
   const limit = budget[app.key];
   const over = limit !== undefined && gzip / 1000 > limit;
@@ -161,10 +172,18 @@ for (const spec of specs.filter((s) => s.api !== "connect")) {
     }
   }
 }
-// The main entry's bundles carry nothing of versori-client/embed (its error's brand marks it).
+// The main entry's bundles carry nothing of versori-client/embed nor of the Node-only
+// versori-client/operate (their errors' brands mark them).
 for (const app of apps.filter((a) => a.source.includes('from "versori-client"'))) {
   if (sizes[app.key].code.includes("versori-client.oauth-error")) leaked.push(`versori-client/embed (in ${app.key})`);
+  if (sizes[app.key].code.includes("VersoriOperateError")) leaked.push(`versori-client/operate (in ${app.key})`);
 }
+// No bundle but the testing one carries the fake platform or Ajv (their marks: the fake's answer
+// header, Ajv's strictTypes option).
+for (const app of apps.filter((a) => a.key !== "testing")) {
+  if (["x-versori-fake", "strictTypes"].some((mark) => sizes[app.key].code.includes(mark))) leaked.push(`the fake platform or Ajv (in ${app.key})`);
+}
+if (!["x-versori-fake", "strictTypes"].every((mark) => sizes.testing.code.includes(mark))) failures.push("the testing bundle lacks the marks of the fake and Ajv that the leak check looks for");
 if (!single.includes(JSON.stringify(own.operationId))) failures.push("the single-operation bundle lacks UpdateConnector");
 // The multipart converter comes only with the upload operations that carry it (descriptor `form`).
 if (sizes.updateConnector.code.includes("new FormData")) failures.push("the single-operation bundle carries the multipart converter");

@@ -7,13 +7,15 @@
 //   - `x-versori-secret` (the answer is kept out of every error): dropping it lets a secret into
 //     messages and logs that were free of it, breaking; adding it is minor;
 //   - `x-versori-plumbing` marks the operation in the operations guide only: documentation.
-import { describeOperation, resolver } from "../render-operations.mjs";
+import { describeOperation, eachOperation } from "../render-operations.mjs";
 import { PLUMBING } from "../operations-table.mjs";
 
 /** The generator's descriptor of one operation, or undefined where the generator refuses it (reported by the schema comparison). */
 function descriptor(document, entry) {
+  const method = entry.method.toLowerCase();
+  const operation = [...eachOperation(document)].find((o) => o.path === entry.path && o.method === method);
   try {
-    return describeOperation(document, entry.path, entry.method.toLowerCase(), resolver(document));
+    return describeOperation(document, operation);
   } catch {
     return undefined;
   }
