@@ -63,7 +63,7 @@ export interface Transport {
   /** The client's headers, checked, names lowercased. */
   readonly headers: Readonly<Record<string, string>>;
   /** A call's options checked, with the client's defaults, for `send`: the same rules on both surfaces. */
-  sendOptions(call: CallOptions, method: string, operationId?: string): SendOptions;
+  sendOptions(call: CallOptions, method: string, operationId?: string, op?: OperationDescriptor): SendOptions;
   invoke(op: OperationDescriptor, args: InvokeArgs): Promise<unknown>;
   invoke(op: OperationDescriptor, args: InvokeArgs, full: true): Promise<WithResponse<unknown>>;
   /** One exchange: resolves with the final answer whatever its status; rejects on failures without one. */
@@ -81,6 +81,8 @@ export interface Outgoing {
 export interface SendOptions {
   /** The named method's operation, kept on the errors it meets. */
   operationId?: string | undefined;
+  /** The operation, for spans and logs (the path client's too, found by its path template). */
+  op?: OperationDescriptor | undefined;
   signal: AbortSignal | undefined;
   timeoutMs: number;
   maxRetries: number;
@@ -104,6 +106,20 @@ export type Exchange = (op: OperationDescriptor, args: InvokeArgs, out: Outgoing
  * the full clients only, so the light entry (a core + `call`) does not carry middleware support.
  */
 export type ExchangeFactory = (send: Send, baseUrl: string, options: TransportOptions) => Exchange | undefined;
+
+/**
+ * What watches one call when a tracer or a log level is set (src/core/telemetry/, loaded by a
+ * dynamic import only then): `fetch` sends each request on the wire in its own span, `settle`
+ * sees how each attempt ended, `wait` each retry's wait.
+ */
+export interface Watch {
+  fetch: FetchFunction;
+  settle(attempt: Promise<Answer>): Promise<Answer>;
+  wait(ms: number): void;
+}
+
+/** Runs one call (`run`, the attempt loop) under a Watch of its own. */
+export type Watcher = (out: Outgoing, o: SendOptions, run: (out: Outgoing, o: SendOptions, watch: Watch) => Promise<Answer>) => Promise<Answer>;
 
 /** The init the client hands fetch: plain, so any fetch or wrapper takes it. */
 interface Init {
@@ -148,13 +164,19 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
   const clientTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const clientRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
   const maxBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  // Tracing and logging cost nothing unless asked for: their code is a chunk of its own, loaded
+  // here only when a tracer or log level is given (or VERSORI_LOG set, in Node).
+  const watcher: Promise<Watcher> | undefined =
+    options.tracer || options.logLevel || (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.VERSORI_LOG
+      ? import("./telemetry/watch.js").then((m) => m.watcher(options, baseUrl, fetchImpl, redacted))
+      : undefined;
 
-  function attempt(out: Outgoing, o: SendOptions): Promise<Answer> {
+  function attempt(out: Outgoing, o: SendOptions, watch?: Watch): Promise<Answer> {
     let { method, url, headers, body } = out;
     // Redacted only when an error is built: a success never pays for it.
     const summary = (): RequestSummary => ({ method, url, headers: redactHeaders(headers, redacted) });
 
-    return withDeadline(
+    const settled = withDeadline(
       o.timeoutMs,
       o.signal,
       () => new VersoriTimeoutError(summary(), o.timeoutMs),
@@ -169,7 +191,7 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
           let text: string | undefined;
           try {
             // A plain init, new for each request, so no request sees another's changes.
-            response = await fetchImpl(url, { method, headers, body, signal, redirect: "manual" } satisfies Init as RequestInit);
+            response = await (watch ? watch.fetch : fetchImpl)(url, { method, headers, body, signal, redirect: "manual" } satisfies Init as RequestInit);
             const status = response.status;
             if (!response.ok || response.redirected) {
               const next = redirectOf(response, url, method, origin, redirects);
@@ -200,16 +222,17 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
         }
       },
     );
+    return watch ? watch.settle(settled) : settled;
   }
 
   /** Attempts until an answer that is final: a success, an error not worth retrying, or the last try. */
-  async function send(out: Outgoing, o: SendOptions): Promise<Answer> {
+  async function run(out: Outgoing, o: SendOptions, watch?: Watch): Promise<Answer> {
     for (let retry = 0; ; ) {
       const last = !o.retryable || retry++ >= o.maxRetries;
       // What the answer's Retry-After asks for, when there is an answer to retry.
       let asked: number | undefined;
       try {
-        const answer = await attempt(out, o);
+        const answer = await attempt(out, o, watch);
         const { status, headers } = answer.response;
         if (last || status < 400 || !isRetryableStatus(status)) return answer;
         asked = retryAfterMs(headers.get("retry-after"));
@@ -217,15 +240,19 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
       } catch (error) {
         if (last || !(error instanceof VersoriConnectionError || error instanceof VersoriTimeoutError)) throw error;
       }
-      await sleep(retryDelayMs(retry, asked), o.signal);
+      const ms = retryDelayMs(retry, asked);
+      watch?.wait(ms);
+      await sleep(ms, o.signal);
     }
   }
+  const send: Send = watcher ? (out, o) => watcher.then((watch) => watch(out, o, run)) : run;
 
-  function sendOptions(call: CallOptions, method: string, operationId?: string): SendOptions {
+  function sendOptions(call: CallOptions, method: string, operationId?: string, op?: OperationDescriptor): SendOptions {
     checkTimeout(call.timeoutMs);
     checkRetries(call.maxRetries);
     return {
       operationId,
+      op,
       signal: call.signal,
       timeoutMs: call.timeoutMs ?? clientTimeout,
       maxRetries: call.maxRetries ?? clientRetries,
@@ -236,7 +263,7 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
   async function invoke(op: OperationDescriptor, args: InvokeArgs, full?: true): Promise<unknown> {
     const path = buildPath(op.path, args, op.reserved);
     const callHeaders = checkHeaders(args.headers);
-    const o = sendOptions(args, op.method, op.operationId);
+    const o = sendOptions(args, op.method, op.operationId, op);
     const out = prepare(op, baseUrl + path, args.query, args.body, clientHeaders, callHeaders);
     const { response, text, summary } = await (exchange ? exchange(op, args, out, o) : send(out, o));
     if (!response.ok) throw toApiError(response, text, summary(), op.operationId);
