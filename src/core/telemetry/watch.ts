@@ -80,7 +80,7 @@ export function watcher(options: ClientOptions, baseUrl: string, fetchImpl: Fetc
           status: response?.status,
           durationMs: ms,
           requestId,
-          ...(error === undefined ? {} : { error: errorType(response, error), message }),
+          ...(error === undefined ? {} : { errorType: errorType(response, error), message }),
         });
       }
     };
@@ -127,14 +127,14 @@ export function watcher(options: ClientOptions, baseUrl: string, fetchImpl: Fetc
 
     const failed = (error: unknown, extra: Record<string, unknown>) => {
       const message = redactMessage(error, redacted);
-      log?.("error", `${name} failed: ${error instanceof Error ? error.name : "Error"}: ${message}`, { operationId, error: errorType(undefined, error), message, ...extra });
+      log?.("error", `${name} failed: ${error instanceof Error ? error.name : "Error"}: ${message}`, { operationId, errorType: errorType(undefined, error), message, ...extra });
     };
     return run(out, o, watch).then(
       (answer: Answer) => {
         // An error answer: what a named method throws (the path client returns it as `error`).
         if (!answer.response.ok && log?.enabled("error")) {
           const error = toApiError(answer.response, answer.text, answer.summary(), operationId);
-          failed(error, { status: error.status, code: error.code, requestId: error.requestId });
+          failed(error, { errorType: errorType(answer.response, undefined), status: error.status, code: error.code, requestId: error.requestId });
         }
         return answer;
       },
