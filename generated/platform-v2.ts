@@ -1987,7 +1987,7 @@ export interface paths {
         put?: never;
         /**
          * Start an OAuth 2.0 connection
-         * @description Returns the URL of the provider's authorisation page to send the user to. Only URLs made here work: the platform sets a `state` and checks it when the provider redirects back. Besides your own `additionalParams`, the URL carries `redirect_uri`, `state`, `scope`, `prompt`, `response_type=code` and `client_id` (see OpenID Connect Core, section 3.1.2.1).
+         * @description Returns the URL of the provider's authorisation page to send the user to. Only URLs made here work: the platform sets a `state` and checks it when the provider redirects back. Besides your own `additionalParams`, the URL carries `redirect_uri` (the request's `redirectUrl`, or the platform's own callback page without one), `state`, `scope`, `prompt`, `response_type=code` and `client_id` (see OpenID Connect Core, section 3.1.2.1).
          */
         post: operations["InitialiseOAuth2Connection"];
         delete?: never;
@@ -3209,6 +3209,12 @@ export interface components {
             code: string;
             /** @description The `state` from the redirect. */
             state: string;
+            /**
+             * Format: uri
+             * @description The address the provider sent the user back to, when the flow was started with a `redirectUrl` of its own (the same value as in InitialiseOAuth2ConnectionRequest). The token request sends it as `redirect_uri`, which must equal the one the code was issued for. Leave it out when the platform's own callback received the code.
+             * @example https://app.example.com/oauth/callback
+             */
+            redirectUrl?: string;
             /** @description Extra form parameters for the token request, URL-encoded. */
             additionalParams?: string;
         };
@@ -3459,6 +3465,12 @@ export interface components {
              * @description The provider's authorisation endpoint.
              */
             authorizeUrl: string;
+            /**
+             * Format: uri
+             * @description Where the provider sends the user back after they authorise (the URL's `redirect_uri`). Without it, the platform's own callback page receives the answer. With it, the page at that address receives `code` and `state` and hands them to CreateConnection (or ActivateUser) as `oauth2Code`, with the same `redirectUrl`. The address must be registered with the provider for the client in `clientId`.
+             * @example https://app.example.com/oauth/callback
+             */
+            redirectUrl?: string;
             /** @description The OAuth 2.0 client ID; it must match the one stored in the credential, or the redirect fails. */
             clientId: string;
             /** @description The scopes to ask for. `offline_access` is added unless `disableOfflineAccess` is set. */
@@ -11772,6 +11784,7 @@ export interface operations {
                  *         "organisationId": "01HQ2Z8W4TQK6V9M3XJ7R5B2CD"
                  *       },
                  *       "authorizeUrl": "https://accounts.example.com/oauth2/authorize",
+                 *       "redirectUrl": "https://app.example.com/oauth/callback",
                  *       "clientId": "acme-versori",
                  *       "scopes": [
                  *         "orders.read"
@@ -11791,7 +11804,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "url": "https://accounts.example.com/oauth2/authorize?client_id=acme-versori&response_type=code&scope=orders.read+offline_access&state=c2t5Ym94&prompt=consent&redirect_uri=https%3A%2F%2Fplatform.versori.com%2Foauth2%2Fcallback"
+                     *       "url": "https://accounts.example.com/oauth2/authorize?client_id=acme-versori&response_type=code&scope=orders.read+offline_access&state=c2t5Ym94&prompt=consent&redirect_uri=https%3A%2F%2Fapp.example.com%2Foauth%2Fcallback"
                      *     }
                      */
                     "application/json": components["schemas"]["InitialiseOAuth2ConnectionResponse"];

@@ -86,8 +86,11 @@ export interface EndUserSession {
   readonly callbackOrigin: string;
   /** The end user's id in the organisation: `externalId`, or the token's `sub`. */
   externalId(): Promise<string>;
-  /** The end user, created when there is none yet. Looked up once per session; concurrent calls share it. */
-  endUser(): Promise<Schemas["EndUser"]>;
+  /**
+   * The end user, created when there is none yet. Looked up once per session; concurrent calls
+   * share it. An aborted call stops waiting; the lookup stops when no call waits for it.
+   */
+  endUser(options?: { signal?: AbortSignal | undefined }): Promise<Schemas["EndUser"]>;
   /** Every environment of every project the end user can be activated in, with their activation and connection templates. */
   integrations(options?: IntegrationsOptions): Promise<EndUserIntegration[]>;
   /** The end user's connections, every page (optionally to one system only): reuse one with `existingConnectionId`. */
@@ -152,14 +155,14 @@ export function createEndUserSession(options: EndUserSessionOptions): EndUserSes
     organisationId,
     callbackOrigin: origin,
     externalId: userId,
-    endUser,
+    endUser: (opts = {}) => endUser(opts.signal),
     async integrations(opts = {}) {
       const given = optionalId(opts.environmentId, "environmentId");
       const name = optionalId(opts.environmentName, "environmentName");
       // The session's environment applies when the call names none.
       const id = given ?? (name === undefined ? environmentId : undefined);
       // ListUserActivations names the user by external id: make sure the user exists first.
-      const user = await endUser();
+      const user = await endUser(opts.signal);
       return listIntegrations(core, user.externalId, { environmentId: id, environmentName: name, signal: opts.signal });
     },
     async connections({ systemId, signal } = {}) {
@@ -170,7 +173,7 @@ export function createEndUserSession(options: EndUserSessionOptions): EndUserSes
     },
     async activate({ environmentId: given, signal, ...rest }) {
       const env = environment(given);
-      const user = await endUser();
+      const user = await endUser(signal);
       return call(core, ActivateUser, { body: { ...rest, userId: user.externalId, environmentId: env }, signal });
     },
     async deactivate({ environmentId: given, activationId, signal }) {

@@ -14,6 +14,8 @@ export interface Seen {
   url: URL;
   body: unknown;
   authorization: string | null;
+  /** The signal fetch was handed (the transport's own, which follows the caller's). */
+  signal: AbortSignal | undefined;
 }
 
 /** A project with environments named `names`, ids derived from the project's index. */
@@ -79,7 +81,7 @@ export class FakePlatform {
     const text = await request.text();
     const body = text ? (JSON.parse(text) as unknown) : undefined;
     const route = this.route(request.method, path.split("/").map(decodeURIComponent));
-    this.requests.push({ operationId: route.operationId, method: request.method, url: parsed, body, authorization: request.headers.get("authorization") });
+    this.requests.push({ operationId: route.operationId, method: request.method, url: parsed, body, authorization: request.headers.get("authorization"), signal: init.signal ?? undefined });
     await new Promise((resolve) => setTimeout(resolve, this.delayMs));
     const failure = this.failures.get(route.operationId);
     if (failure) {

@@ -72,6 +72,11 @@ describe("methods", () => {
     if (typeof kv.value === "number") expectTypeOf(kv.value).toEqualTypeOf<number>();
   });
 
+  test("an OAuth 2.0 flow may name its own callback, and the code carries it back", () => {
+    expectTypeOf<PlatformSchemas["InitialiseOAuth2ConnectionRequest"]>().toHaveProperty("redirectUrl").toEqualTypeOf<string | undefined>();
+    expectTypeOf<PlatformSchemas["CredentialDataOAuth2Code"]>().toHaveProperty("redirectUrl").toEqualTypeOf<string | undefined>();
+  });
+
   test("authScheme JWT and a token source are accepted", () => {
     void createPlatformClient({ authScheme: "JWT", token: async () => "jwt", organisationId: "o" }).getEndUser({ userId: "cust-1" });
   });

@@ -352,6 +352,93 @@ describe("activate(), setVariables(), deactivate()", () => {
   });
 });
 
+describe("the caller's signal reaches every request a call causes (the end user's lookup included)", () => {
+  const aborted = () => AbortSignal.abort(new DOMException("stopped", "AbortError"));
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+  test("an already-aborted integrations() or activate() sends nothing and creates no one", async () => {
+    const fake = new FakePlatform();
+    fake.projects = [project(1)];
+    const s = session(fake, { environmentId: "ENV1" });
+    await expect(s.integrations({ signal: aborted() })).rejects.toMatchObject({ name: "AbortError", message: "stopped" });
+    await expect(s.activate({ connections: [], signal: aborted() })).rejects.toMatchObject({ name: "AbortError" });
+    await expect(s.endUser({ signal: aborted() })).rejects.toMatchObject({ name: "AbortError" });
+    await settle();
+    expect(fake.requests).toHaveLength(0);
+    expect(fake.users.size).toBe(0);
+  });
+
+  test("aborted while the user is looked up: the lookup's request is aborted and nothing more is sent", async () => {
+    const fake = new FakePlatform();
+    fake.projects = [project(1)];
+    fake.delayMs = 200;
+    const controller = new AbortController();
+    const pending = session(fake).integrations({ signal: controller.signal });
+    await vi.waitFor(() => expect(fake.requests).toHaveLength(1));
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ name: "AbortError" });
+    await settle();
+    expect(fake.requests.map((r) => r.operationId)).toEqual(["GetEndUser"]);
+    expect(fake.requests[0]!.signal?.aborted).toBe(true);
+    expect(fake.users.size).toBe(0);
+  });
+
+  test.each([
+    [1, "GetEndUser"],
+    [2, "CreateEndUser"],
+    [3, "ActivateUser"],
+  ])("activate() aborted during its request %i (%s): that request is aborted, nothing more is sent", async (count, operationId) => {
+    const fake = new FakePlatform();
+    fake.delayMs = 200;
+    const controller = new AbortController();
+    const pending = session(fake, { environmentId: "ENV1" }).activate({ connections: [], signal: controller.signal });
+    await vi.waitFor(() => expect(fake.requests).toHaveLength(count));
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ name: "AbortError" });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(fake.requests.map((r) => r.operationId).at(-1)).toBe(operationId);
+    expect(fake.requests).toHaveLength(count);
+    expect(fake.requests.at(-1)!.signal?.aborted).toBe(true);
+  });
+
+  test("a shared lookup goes on while one caller still waits, and stops when the last one gives up", async () => {
+    const fake = new FakePlatform();
+    fake.delayMs = 200;
+    const s = session(fake);
+    const first = new AbortController();
+    const second = new AbortController();
+    const one = s.endUser({ signal: first.signal });
+    const two = s.endUser({ signal: second.signal });
+    await vi.waitFor(() => expect(fake.requests).toHaveLength(1));
+    first.abort();
+    await expect(one).rejects.toMatchObject({ name: "AbortError" });
+    expect(fake.requests[0]!.signal?.aborted).toBe(false);
+    await expect(two).resolves.toMatchObject({ externalId: "cust-48213" });
+    expect(fake.counts()).toEqual({ GetEndUser: 1, CreateEndUser: 1 });
+
+    const fresh = session(new FakePlatform());
+    const lone = new AbortController();
+    const three = fresh.endUser({ signal: lone.signal });
+    const four = fresh.endUser({ signal: second.signal });
+    lone.abort();
+    await expect(three).rejects.toMatchObject({ name: "AbortError" });
+    await expect(four).resolves.toMatchObject({ externalId: "cust-48213" });
+  });
+
+  test("a lookup everyone gave up on is not kept: the next call looks again", async () => {
+    const fake = new FakePlatform();
+    fake.delayMs = 200;
+    const s = session(fake);
+    const controller = new AbortController();
+    const gone = s.endUser({ signal: controller.signal });
+    await vi.waitFor(() => expect(fake.requests).toHaveLength(1));
+    controller.abort();
+    await expect(gone).rejects.toMatchObject({ name: "AbortError" });
+    await expect(s.endUser()).resolves.toMatchObject({ externalId: "cust-48213" });
+    expect(fake.requests.map((r) => r.operationId)).toEqual(["GetEndUser", "GetEndUser", "CreateEndUser"]);
+  });
+});
+
 describe("connectOAuth2: what is settled before anything is sent", () => {
   const body = { credential: { id: "C", organisationId: ORG }, authorizeUrl: "https://accounts.example.com/authorize", clientId: "c" };
   const popup = () => ({ closed: false, close: vi.fn(), postMessage: vi.fn(), location: { href: "about:blank" } });
