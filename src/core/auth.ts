@@ -21,9 +21,6 @@ export function authorizationOf(token: unknown, scheme: string | undefined): str
 // Set-Cookie, X-Api-Key, X-Auth-Token, X-Client-Secret, X-Hub-Signature, X-Session-Id...
 const CREDENTIAL_NAME = /auth|cookie|key|token|secret|signature|password|session|credential/;
 
-/** Whether a (lowercased) header or query name carries a credential, or is one the caller named. */
-export const isCredential = (name: string, extra?: ReadonlySet<string>): boolean => CREDENTIAL_NAME.test(name) || !!extra?.has(name);
-
 /**
  * Copies headers (names already lowercased) for keeping on an error, with credentials and the
  * caller's `redactHeaders` replaced. Runs only when an error is built, never on a success.
@@ -31,7 +28,7 @@ export const isCredential = (name: string, extra?: ReadonlySet<string>): boolean
 export function redactHeaders(headers: Record<string, string>, extra?: ReadonlySet<string>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name in headers) {
-    out[name] = isCredential(name, extra) ? "[redacted]" : (headers[name] as string);
+    out[name] = CREDENTIAL_NAME.test(name) || extra?.has(name) ? "[redacted]" : (headers[name] as string);
   }
   return out;
 }

@@ -107,19 +107,18 @@ export type Exchange = (op: OperationDescriptor, args: InvokeArgs, out: Outgoing
  */
 export type ExchangeFactory = (send: Send, baseUrl: string, options: TransportOptions) => Exchange | undefined;
 
-/**
- * What watches one call when a tracer or a log level is set (src/core/telemetry/, loaded by a
- * dynamic import only then): `fetch` sends each request on the wire in its own span, `settle`
- * sees how each attempt ended, `wait` each retry's wait.
- */
-export interface Watch {
-  fetch: FetchFunction;
-  settle(attempt: Promise<Answer>): Promise<Answer>;
-  wait(ms: number): void;
-}
+/** One attempt of a call (its redirects included), sending each request with `fetch`. */
+export type Attempt = (out: Outgoing, o: SendOptions, fetch?: FetchFunction) => Promise<Answer>;
 
-/** Runs one call (`run`, the attempt loop) under a Watch of its own. */
-export type Watcher = (out: Outgoing, o: SendOptions, run: (out: Outgoing, o: SendOptions, watch: Watch) => Promise<Answer>) => Promise<Answer>;
+/** The attempt loop: attempts until a final answer, the wait between them, the retry rules. */
+export type Run = (out: Outgoing, o: SendOptions, attempt?: Attempt) => Promise<Answer>;
+
+/**
+ * Tracing and logging (src/core/telemetry/), given the client's options, fetch, attempt and loop:
+ * a `send` that runs `run` with an attempt that watches each request. Made per call, after a
+ * dynamic import that only a client asking for them makes, so other bundles carry none of it.
+ */
+export type Watched = (options: ClientOptions, baseUrl: string, fetch: FetchFunction, redacted: ReadonlySet<string> | undefined, attempt: Attempt, run: Run) => Send;
 
 /** The init the client hands fetch: plain, so any fetch or wrapper takes it. */
 interface Init {
@@ -164,19 +163,12 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
   const clientTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const clientRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
   const maxBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
-  // Tracing and logging cost nothing unless asked for: their code is a chunk of its own, loaded
-  // here only when a tracer or log level is given (or VERSORI_LOG set, in Node).
-  const watcher: Promise<Watcher> | undefined =
-    options.tracer || options.logLevel || (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.VERSORI_LOG
-      ? import("./telemetry/watch.js").then((m) => m.watcher(options, baseUrl, fetchImpl, redacted))
-      : undefined;
-
-  function attempt(out: Outgoing, o: SendOptions, watch?: Watch): Promise<Answer> {
+  function attempt(out: Outgoing, o: SendOptions, fetch = fetchImpl): Promise<Answer> {
     let { method, url, headers, body } = out;
     // Redacted only when an error is built: a success never pays for it.
     const summary = (): RequestSummary => ({ method, url, headers: redactHeaders(headers, redacted) });
 
-    const settled = withDeadline(
+    return withDeadline(
       o.timeoutMs,
       o.signal,
       () => new VersoriTimeoutError(summary(), o.timeoutMs),
@@ -191,7 +183,7 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
           let text: string | undefined;
           try {
             // A plain init, new for each request, so no request sees another's changes.
-            response = await (watch ? watch.fetch : fetchImpl)(url, { method, headers, body, signal, redirect: "manual" } satisfies Init as RequestInit);
+            response = await fetch(url, { method, headers, body, signal, redirect: "manual" } satisfies Init as RequestInit);
             const status = response.status;
             if (!response.ok || response.redirected) {
               const next = redirectOf(response, url, method, origin, redirects);
@@ -222,17 +214,16 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
         }
       },
     );
-    return watch ? watch.settle(settled) : settled;
   }
 
   /** Attempts until an answer that is final: a success, an error not worth retrying, or the last try. */
-  async function run(out: Outgoing, o: SendOptions, watch?: Watch): Promise<Answer> {
+  async function run(out: Outgoing, o: SendOptions, tried: Attempt = attempt): Promise<Answer> {
     for (let retry = 0; ; ) {
       const last = !o.retryable || retry++ >= o.maxRetries;
       // What the answer's Retry-After asks for, when there is an answer to retry.
       let asked: number | undefined;
       try {
-        const answer = await attempt(out, o, watch);
+        const answer = await tried(out, o);
         const { status, headers } = answer.response;
         if (last || status < 400 || !isRetryableStatus(status)) return answer;
         asked = retryAfterMs(headers.get("retry-after"));
@@ -240,12 +231,16 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
       } catch (error) {
         if (last || !(error instanceof VersoriConnectionError || error instanceof VersoriTimeoutError)) throw error;
       }
-      const ms = retryDelayMs(retry, asked);
-      watch?.wait(ms);
-      await sleep(ms, o.signal);
+      await sleep(retryDelayMs(retry, asked), o.signal);
     }
   }
-  const send: Send = watcher ? (out, o) => watcher.then((watch) => watch(out, o, run)) : run;
+  // Tracing and logging are a chunk of their own, loaded (once, then cached by the runtime) only
+  // by a client given a tracer or a log level, or in Node when VERSORI_LOG is set. Without them
+  // a call goes straight to `run`.
+  const send: Send =
+    options.tracer || options.logLevel || (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.VERSORI_LOG
+      ? (out, o) => import("./telemetry/watch.js").then((m) => m.watched(options, baseUrl, fetchImpl, redacted, attempt, run)(out, o))
+      : run;
 
   function sendOptions(call: CallOptions, method: string, operationId?: string, op?: OperationDescriptor): SendOptions {
     checkTimeout(call.timeoutMs);

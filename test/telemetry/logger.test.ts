@@ -31,7 +31,7 @@ describe("log levels", () => {
     expect(lines.map((l) => [l.level, l.message.replace(/\d+ ms/g, "N ms")])).toEqual([
       ["debug", `GET ${TEMPLATE} (GetConnector), attempt 1`],
       ["debug", "GetConnector: 503 in N ms (request id req-1)"],
-      ["warn", "GetConnector: retry 1 of 2 in N ms, after 503"],
+      ["warn", "GetConnector: retry 1 of 2 after 503, waited N ms"],
       ["debug", `GET ${TEMPLATE} (GetConnector), attempt 2`],
       ["debug", "GetConnector: 200 in N ms (request id req-2)"],
       ["debug", `GET ${TEMPLATE} (GetConnector), attempt 1`],

@@ -101,7 +101,7 @@ describe("a call's spans", () => {
     const [retry, ...others] = logger.lines;
     expect(others).toEqual([]);
     expect(retry!.level).toBe("warn");
-    expect(retry!.message).toMatch(/^GetConnector: retry 1 of 2 in \d+ ms, after 503$/);
+    expect(retry!.message).toMatch(/^GetConnector: retry 1 of 2 after 503, waited \d+ ms$/);
     expect(retry!.fields).toMatchObject({ operationId: "GetConnector", retry: 1, reason: "503" });
     expect(retry!.fields.waitMs).toBeGreaterThanOrEqual(375);
   });

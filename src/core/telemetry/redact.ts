@@ -1,9 +1,12 @@
 // What spans and logs show of a URL or an error message: the rule errors use for headers
-// (auth.ts isCredential: names that say they carry a credential, and the client's
+// (auth.ts redactHeaders: names that say they carry a credential, and the client's own
 // redactHeaders) applied to query parameters, plus any user:password in the URL.
-import { isCredential } from "../auth.js";
+import { redactHeaders } from "../auth.js";
 
 const HIDDEN = "REDACTED";
+
+/** Whether errors would redact a header of this (lowercased) name: the same rule, the same function. */
+const isCredential = (name: string, extra: ReadonlySet<string> | undefined) => redactHeaders({ [name]: "" }, extra)[name] !== "";
 
 /** `url.full` as the conventions want it: no credentials, credential-named query values as REDACTED, no fragment. */
 export function redactUrl(href: string, extra: ReadonlySet<string> | undefined): string {

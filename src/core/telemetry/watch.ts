@@ -1,20 +1,20 @@
-// Tracing and logging of calls, loaded by the transport (a dynamic import) only when a tracer or
-// a log level is set, or VERSORI_LOG in Node. The transport hands each call to `watcher` with its
-// attempt loop: every request on the wire (a retry, a followed redirect) goes through `fetch`
-// here, in its own CLIENT span with the trace headers added; `settle` ends that span with what
-// the attempt came to, `wait` logs a retry's reason and wait, and the call's end logs a failure.
-import type { ClientOptions, FetchFunction } from "../options.js";
+// Tracing and logging of calls, loaded by the transport (a dynamic import) only when a client is
+// given a tracer or a log level, or in Node VERSORI_LOG is set. `watched` makes the client's
+// `send`: its own attempt loop (`run`), with an attempt that sends each request on the wire
+// (a retry, a followed redirect) through `fetch` here, in a CLIENT span of its own with the
+// trace headers added, and ends that span with what the attempt came to. Log lines: each request
+// and answer (debug), each retry with its reason and wait (warn), how a call failed (error).
+import type { FetchFunction } from "../options.js";
 import { toApiError } from "../response.js";
-import type { Answer, Watch, Watcher } from "../transport.js";
+import type { Answer, Attempt, Watched } from "../transport.js";
 import { checkLevel, checkLogger, createLog, LEVELS } from "./log.js";
 import { redactMessage, redactUrl } from "./redact.js";
 import { endSpan, errorType, startSpan, traceHeaders } from "./spans.js";
 import type { LogLevel, SpanLike, Tracer } from "./types.js";
 
-/** A request on the wire: its span, when it started and the answer's head, once it came. */
+/** A request on the wire: its span, when it started, and the answer's head once it came. */
 interface Sent {
   span: SpanLike | undefined;
-  method: string;
   started: number;
   response?: Response;
 }
@@ -31,10 +31,9 @@ const envLevel = (): string | undefined => (globalThis as { process?: { env: Rec
 /** A parameter's name as the spec spells it (the descriptors keep it in camelCase). */
 const specName = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
-export function watcher(options: ClientOptions, baseUrl: string, fetchImpl: FetchFunction, redacted: ReadonlySet<string> | undefined): Watcher {
+export const watched: Watched = (options, baseUrl, fetchImpl, redacted, attempt, run) => {
   let tracer: Tracer | undefined;
   let log: ReturnType<typeof createLog>;
-  let propagate: boolean;
   try {
     tracer = checkTracer(options.tracer);
     const logger = checkLogger(options.logger);
@@ -43,28 +42,30 @@ export function watcher(options: ClientOptions, baseUrl: string, fetchImpl: Fetc
     const level = checkLevel(options.logLevel) ?? (LEVELS.includes(env as LogLevel) ? (env as LogLevel) : "off");
     log = createLog(logger ?? console, level);
     if (options.propagateTrace !== undefined && typeof options.propagateTrace !== "boolean") throw new TypeError("propagateTrace must be a boolean");
-    propagate = options.propagateTrace !== false;
   } catch (error) {
-    // Bad options fail each call before anything is sent, as the other options' checks do.
+    // Bad options fail each call before anything is sent.
     return () => Promise.reject(error);
   }
-  const origin = new URL(baseUrl).origin;
-  const basePath = new URL(baseUrl).pathname.replace(/\/$/, "");
+  const propagate = options.propagateTrace !== false;
+  const { origin, pathname } = new URL(baseUrl);
+  const basePath = pathname.replace(/\/$/, "");
 
-  return (out, o, run) => {
+  return (out, o) => {
     const op = o.op;
     const template = op && basePath + op.path.map((part, i) => (i % 2 ? `{${specName(part)}}` : part)).join("");
     const operationId = op?.operationId;
-    const shown = redactUrl(out.url, redacted);
-    const name = operationId ?? `${out.method} ${template ?? shown}`;
+    const name = operationId ?? `${out.method} ${template ?? redactUrl(out.url, redacted)}`;
     let requests = 0;
-    let retries = 0;
+    let attempts = 0;
     let open: Sent | undefined;
+    // How the last attempt ended (its error.type, or its status), and when: a retry's reason and wait.
     let reason = "";
+    let ended = 0;
 
-    /** Ends the span of a request; `error` is what its attempt failed with, if it did. */
-    const finish = (sent: Sent | undefined, error?: unknown) => {
-      if (!sent || sent !== open) return;
+    /** Ends the span of the request still open, if any; `error` is what its attempt failed with. */
+    const finish = (error?: unknown) => {
+      const sent = open;
+      if (!sent) return;
       open = undefined;
       const { response } = sent;
       const message = error === undefined ? undefined : redactMessage(error, redacted);
@@ -73,9 +74,8 @@ export function watcher(options: ClientOptions, baseUrl: string, fetchImpl: Fetc
       const requestId = response?.headers.get("x-request-id") ?? undefined;
       reason = errorType(response, error) ?? String(response?.status);
       if (log?.enabled("debug")) {
-        const status = response ? `${response.status}` : "no answer";
-        const failed = error === undefined ? "" : `, failed: ${message}`;
-        log("debug", `${name}: ${status} in ${ms} ms${requestId ? ` (request id ${requestId})` : ""}${failed}`, {
+        const outcome = `${response ? response.status : "no answer"} in ${ms} ms${requestId ? ` (request id ${requestId})` : ""}`;
+        log("debug", `${name}: ${outcome}${error === undefined ? "" : `, failed: ${message}`}`, {
           operationId,
           status: response?.status,
           durationMs: ms,
@@ -85,56 +85,59 @@ export function watcher(options: ClientOptions, baseUrl: string, fetchImpl: Fetc
       }
     };
 
-    const watch: Watch = {
-      fetch: async (url, init) => {
-        // A request while another is open: a redirect this attempt follows; that one is done.
-        finish(open);
-        const resend = requests++;
-        const method = init.method ?? "GET";
-        const full = redactUrl(url, redacted);
-        const span = tracer && startSpan(tracer, { method, url: full, template, operationId, resend });
-        const sent: Sent = { span, method, started: performance.now() };
-        open = sent;
-        log?.("debug", `${method} ${template ?? full}${operationId ? ` (${operationId})` : ""}, attempt ${resend + 1}`, {
-          operationId,
-          method,
-          urlTemplate: template,
-          attempt: resend + 1,
-        });
-        // Trace headers only to the API's own origin: elsewhere they would tell a third party our trace ids.
-        const trace = span && propagate && new URL(url).origin === origin ? traceHeaders(span) : undefined;
-        if (trace) init = { ...init, headers: { ...(init.headers as Record<string, string>), ...trace } };
-        const response = await fetchImpl(url, init);
-        if (open === sent) sent.response = response;
-        return response;
-      },
-      settle: (attempt) =>
-        attempt.then(
-          (answer) => {
-            finish(open);
-            return answer;
-          },
-          (error: unknown) => {
-            finish(open, error);
-            throw error;
-          },
-        ),
-      wait: (ms) => {
-        retries++;
-        log?.("warn", `${name}: retry ${retries} of ${o.maxRetries} in ${ms} ms, after ${reason}`, { operationId, retry: retries, waitMs: ms, reason });
-      },
+    const fetch: FetchFunction = async (url, init) => {
+      // A request while another is open: a redirect the attempt follows; that one is done.
+      finish();
+      const resend = requests++;
+      const method = init.method ?? "GET";
+      const full = redactUrl(url, redacted);
+      const span = tracer && startSpan(tracer, { method, url: full, template, operationId, resend });
+      const sent: Sent = { span, started: performance.now() };
+      open = sent;
+      log?.("debug", `${method} ${template ?? full}${operationId ? ` (${operationId})` : ""}, attempt ${resend + 1}`, {
+        operationId,
+        method,
+        urlTemplate: template,
+        attempt: resend + 1,
+      });
+      // Trace headers go to the API's own origin only: elsewhere they would hand out our trace ids.
+      const trace = span && propagate && new URL(url).origin === origin ? traceHeaders(span) : undefined;
+      if (trace) init = { ...init, headers: { ...(init.headers as Record<string, string>), ...trace } };
+      const response = await fetchImpl(url, init);
+      // Unless the attempt ended meanwhile (a timeout while this fetch ignored its signal).
+      if (open === sent) sent.response = response;
+      return response;
     };
 
-    const failed = (error: unknown, extra: Record<string, unknown>) => {
-      const message = redactMessage(error, redacted);
-      log?.("error", `${name} failed: ${error instanceof Error ? error.name : "Error"}: ${message}`, { operationId, errorType: errorType(undefined, error), message, ...extra });
+    const watchedAttempt: Attempt = (out, o) => {
+      if (attempts++) {
+        const waitMs = Math.round(performance.now() - ended);
+        log?.("warn", `${name}: retry ${attempts - 1} of ${o.maxRetries} after ${reason}, waited ${waitMs} ms`, { operationId, retry: attempts - 1, reason, waitMs });
+      }
+      return attempt(out, o, fetch).then(
+        (answer) => {
+          finish();
+          ended = performance.now();
+          return answer;
+        },
+        (error: unknown) => {
+          finish(error);
+          ended = performance.now();
+          throw error;
+        },
+      );
     };
-    return run(out, o, watch).then(
+
+    const failed = (error: unknown, fields: Record<string, unknown>) => {
+      const message = redactMessage(error, redacted);
+      log?.("error", `${name} failed: ${error instanceof Error ? error.name : "Error"}: ${message}`, { operationId, errorType: errorType(undefined, error), message, ...fields });
+    };
+    return run(out, o, watchedAttempt).then(
       (answer: Answer) => {
         // An error answer: what a named method throws (the path client returns it as `error`).
         if (!answer.response.ok && log?.enabled("error")) {
           const error = toApiError(answer.response, answer.text, answer.summary(), operationId);
-          failed(error, { errorType: errorType(answer.response, undefined), status: error.status, code: error.code, requestId: error.requestId });
+          failed(error, { errorType: String(error.status), status: error.status, code: error.code, requestId: error.requestId });
         }
         return answer;
       },
@@ -144,4 +147,4 @@ export function watcher(options: ClientOptions, baseUrl: string, fetchImpl: Fetc
       },
     );
   };
-}
+};
