@@ -2,7 +2,7 @@
 // they throw TypeError at once, before any request, and never echo a secret value.
 // Every optional property also takes `undefined`, so callers compiling with
 // exactOptionalPropertyTypes can pass `process.env.X` or forward `AbortSignal | undefined`.
-import type { Logger, LogLevel, Tracer } from "./telemetry/types.js";
+import type { Logger, LogLevel, TracerLike } from "./telemetry/types.js";
 
 /**
  * The fetch the client calls, always as `fetch(url, init)` with a string URL and a plain init
@@ -40,7 +40,7 @@ export interface ClientOptions {
    * and described as the HTTP client conventions say (guides/tracing.md). Without one, no tracing
    * code is loaded.
    */
-  tracer?: Tracer | undefined;
+  tracer?: TracerLike | undefined;
   /** Send the W3C `traceparent` (and `tracestate`) header with each traced request to the base URL's origin. Default true. */
   propagateTrace?: boolean | undefined;
   /** Where log lines go: any object with debug, info, warn and error methods (console, pino, winston). Default console. */

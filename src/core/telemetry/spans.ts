@@ -3,7 +3,7 @@
 // the status code at the end, status ERROR and `error.type` for a 4xx/5xx answer or a failure.
 // Driven through the Tracer's and the Span's own methods: nothing here imports @opentelemetry/api.
 import { VersoriApiError } from "../../errors.js";
-import type { AttributeValue, SpanLike, Tracer } from "./types.js";
+import type { AttributeValue, SpanLike, TracerLike } from "./types.js";
 
 const CLIENT = 2; // SpanKind.CLIENT
 const ERROR = 2; // SpanStatusCode.ERROR
@@ -20,7 +20,7 @@ export interface RequestFacts {
   resend: number;
 }
 
-export function startSpan(tracer: Tracer, facts: RequestFacts): SpanLike {
+export function startSpan(tracer: TracerLike, facts: RequestFacts): SpanLike {
   const { method, url, template, operationId, resend } = facts;
   const known = KNOWN_METHOD.test(method);
   const { hostname, port, protocol } = new URL(url);

@@ -1,6 +1,6 @@
 // The shapes the `tracer` and `logger` options take, written structurally so the package's
 // types never import @opentelemetry/api (an optional peer): an OpenTelemetry Tracer fits
-// `Tracer`, and console, pino or winston fit `Logger`. Only what the client calls is listed.
+// `TracerLike`, and console, pino or winston fit `Logger`. Only what the client calls is listed.
 
 /** Attribute values the client sets: strings and numbers. */
 export type AttributeValue = string | number | boolean;
@@ -22,7 +22,7 @@ export interface SpanLike {
 }
 
 /** An OpenTelemetry Tracer (`trace.getTracer("my-app")`), or anything with its `startSpan`. */
-export interface Tracer {
+export interface TracerLike {
   startSpan(name: string, options?: { kind?: number; attributes?: Record<string, AttributeValue> }): SpanLike;
 }
 

@@ -10,7 +10,7 @@ import type { Answer, Attempt, Watched } from "../transport.js";
 import { checkLevel, checkLogger, createLog, LEVELS } from "./log.js";
 import { redactMessage, redactUrl } from "./redact.js";
 import { endSpan, errorType, startSpan, traceHeaders } from "./spans.js";
-import type { LogLevel, SpanLike, Tracer } from "./types.js";
+import type { LogLevel, SpanLike, TracerLike } from "./types.js";
 
 /** A request on the wire: its span, when it started, and the answer's head once it came. */
 interface Sent {
@@ -19,11 +19,11 @@ interface Sent {
   response?: Response;
 }
 
-function checkTracer(tracer: unknown): Tracer | undefined {
-  if (tracer !== undefined && typeof (tracer as Tracer | null)?.startSpan !== "function") {
+function checkTracer(tracer: unknown): TracerLike | undefined {
+  if (tracer !== undefined && typeof (tracer as TracerLike | null)?.startSpan !== "function") {
     throw new TypeError("tracer must be an OpenTelemetry Tracer (trace.getTracer(name)), with a startSpan method");
   }
-  return tracer as Tracer | undefined;
+  return tracer as TracerLike | undefined;
 }
 
 const envLevel = (): string | undefined => (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.VERSORI_LOG;
@@ -32,7 +32,7 @@ const envLevel = (): string | undefined => (globalThis as { process?: { env: Rec
 const specName = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 export const watched: Watched = (options, baseUrl, fetchImpl, redacted, attempt, run) => {
-  let tracer: Tracer | undefined;
+  let tracer: TracerLike | undefined;
   let log: ReturnType<typeof createLog>;
   try {
     tracer = checkTracer(options.tracer);
