@@ -17,8 +17,11 @@ export const CreateProject = {"operationId":"CreateProject","method":"POST","pat
 export const GetProject = {"operationId":"GetProject","method":"GET","path":["/o/","organisationId","/projects/","projectId"]} as const;
 export const UpdateProject = {"operationId":"UpdateProject","method":"PUT","path":["/o/","organisationId","/projects/","projectId"]} as const;
 export const DeleteProject = {"operationId":"DeleteProject","method":"DELETE","path":["/o/","organisationId","/projects/","projectId"],"empty":true} as const;
+export const StarProject = {"operationId":"StarProject","method":"PUT","path":["/o/","organisationId","/projects/","projectId","/star"],"empty":true} as const;
+export const UnstarProject = {"operationId":"UnstarProject","method":"DELETE","path":["/o/","organisationId","/projects/","projectId","/star"],"empty":true} as const;
 export const CloneProject = {"operationId":"CloneProject","method":"POST","path":["/o/","organisationId","/projects/","projectId","/clone"]} as const;
 export const CloneEnvironment = {"operationId":"CloneEnvironment","method":"POST","path":["/o/","organisationId","/projects/","projectId","/environments/clone"]} as const;
+export const DeleteEnvironment = {"operationId":"DeleteEnvironment","method":"POST","path":["/o/","organisationId","/projects/","projectId","/environments/","environmentId"]} as const;
 export const SyncEnvironments = {"operationId":"SyncEnvironments","method":"POST","path":["/o/","organisationId","/projects/","projectId","/environments/sync"]} as const;
 export const GetProjectVariablesSchema = {"operationId":"GetProjectVariablesSchema","method":"GET","path":["/o/","organisationId","/projects/","projectId","/variables"]} as const;
 export const SetProjectVariablesSchema = {"operationId":"SetProjectVariablesSchema","method":"PUT","path":["/o/","organisationId","/projects/","projectId","/variables"]} as const;
@@ -134,8 +137,11 @@ export const platformV2Operations = /* @__PURE__ */ table<[
   typeof GetProject,
   typeof UpdateProject,
   typeof DeleteProject,
+  typeof StarProject,
+  typeof UnstarProject,
   typeof CloneProject,
   typeof CloneEnvironment,
+  typeof DeleteEnvironment,
   typeof SyncEnvironments,
   typeof GetProjectVariablesSchema,
   typeof SetProjectVariablesSchema,
@@ -249,8 +255,11 @@ export const platformV2Operations = /* @__PURE__ */ table<[
   ["GetProject", "GET", "/o/|organisationId|/projects/|projectId"],
   ["UpdateProject", "PUT", "/o/|organisationId|/projects/|projectId"],
   ["DeleteProject", "DELETE", "/o/|organisationId|/projects/|projectId", {"empty":true}],
+  ["StarProject", "PUT", "/o/|organisationId|/projects/|projectId|/star", {"empty":true}],
+  ["UnstarProject", "DELETE", "/o/|organisationId|/projects/|projectId|/star", {"empty":true}],
   ["CloneProject", "POST", "/o/|organisationId|/projects/|projectId|/clone"],
   ["CloneEnvironment", "POST", "/o/|organisationId|/projects/|projectId|/environments/clone"],
+  ["DeleteEnvironment", "POST", "/o/|organisationId|/projects/|projectId|/environments/|environmentId"],
   ["SyncEnvironments", "POST", "/o/|organisationId|/projects/|projectId|/environments/sync"],
   ["GetProjectVariablesSchema", "GET", "/o/|organisationId|/projects/|projectId|/variables"],
   ["SetProjectVariablesSchema", "PUT", "/o/|organisationId|/projects/|projectId|/variables"],

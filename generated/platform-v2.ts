@@ -123,6 +123,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/o/{organisation_id}/projects/{project_id}/star": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ULID of the organisation.
+                 * @example 01HQ2Z8W4TQK6V9M3XJ7R5B2CD
+                 */
+                organisation_id: components["parameters"]["organisation_id"];
+                /**
+                 * @description The ULID of the project.
+                 * @example 01JR1BZQCYS9AMYX9277MZHQ8C
+                 */
+                project_id: components["parameters"]["project_id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Star a project
+         * @description Marks a project as starred for the whole organisation: an example of how the organisation builds
+         *     integrations, which the platform may show to coding assistants as a pattern to follow. Starring a
+         *     starred project changes nothing. ListProjects with `starred=true` lists the starred ones.
+         */
+        put: operations["StarProject"];
+        post?: never;
+        /**
+         * Unstar a project
+         * @description Takes the organisation's star off a project.
+         */
+        delete: operations["UnstarProject"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/o/{organisation_id}/projects/{project_id}/clone": {
         parameters: {
             query?: never;
@@ -179,6 +216,42 @@ export interface paths {
          * @description Creates an environment of the project as a copy of another of its environments.
          */
         post: operations["CloneEnvironment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/o/{organisation_id}/projects/{project_id}/environments/{environment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ULID of the organisation.
+                 * @example 01HQ2Z8W4TQK6V9M3XJ7R5B2CD
+                 */
+                organisation_id: components["parameters"]["organisation_id"];
+                /**
+                 * @description The ULID of the project.
+                 * @example 01JR1BZQCYS9AMYX9277MZHQ8C
+                 */
+                project_id: components["parameters"]["project_id"];
+                /**
+                 * @description The ULID of the project environment.
+                 * @example 01JR7ZAY1187NGRJXS8JZXA0P3
+                 */
+                environment_id: components["parameters"]["environment_id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete an environment
+         * @description Takes the project's deployment in this environment down and removes the environment from the project. The platform declares this with POST, not DELETE; the answer is the project without the environment.
+         */
+        post: operations["DeleteEnvironment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2765,6 +2838,11 @@ export interface components {
             planningChatVersion?: string;
             /** @description Whether chat messages are kept in the database rather than the message bus (false by default). */
             chatStoredInDB?: boolean;
+            /**
+             * @description The environment marked as the project's default; the platform's web app opens it first. It changes nothing about deployments.
+             * @example production
+             */
+            defaultEnvironment?: string;
         };
         /** @description Extra data kept with a project. */
         ProjectMetadata: {
@@ -2813,6 +2891,8 @@ export interface components {
             updatedAt: string;
             /** @description The project's environments. */
             environments: components["schemas"]["ProjectEnvironment"][];
+            /** @description Whether the organisation has starred the project, marking it as an example to follow; coding assistants may be shown starred projects as patterns. Set with StarProject and UnstarProject. */
+            starred: boolean;
         };
         /** @description A JSON Schema for the values of a project's dynamic variables: which variables end users may set, and their types. */
         DynamicVariablesSchema: {
@@ -2856,6 +2936,8 @@ export interface components {
             dynamicVariablesSchema?: components["schemas"]["DynamicVariablesSchema"];
             settings: components["schemas"]["ProjectSettings"];
             metadata: components["schemas"]["ProjectMetadata"];
+            /** @description Whether the organisation has starred the project, marking it as an example to follow; coding assistants may be shown starred projects as patterns. Set with StarProject and UnstarProject. */
+            starred: boolean;
         };
         /** @description One environment of a project: where a version of it is deployed and runs. */
         ProjectEnvironment: {
@@ -3962,12 +4044,14 @@ export interface components {
             /** @description What each copy is guaranteed. */
             requests?: components["schemas"]["ResourceRequirements"];
         };
-        /** @description Amounts of CPU and memory, in Kubernetes notation. */
+        /** @description Amounts of CPU, memory and storage, in Kubernetes notation. */
         ResourceRequirements: {
             /** @description CPU, such as `500m`. */
             cpu?: string;
             /** @description Memory, such as `512Mi`. */
             memory?: string;
+            /** @description Disk space, such as `1Gi`. */
+            storage?: string;
         };
         /** @description The test container's state and the workflows it can start. */
         ProjectTriggers: {
@@ -4945,7 +5029,13 @@ export interface operations {
     };
     ListProjects: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description `true`: only the projects the organisation has starred (see StarProject).
+                 * @example true
+                 */
+                starred?: boolean;
+            };
             header?: never;
             path: {
                 /**
@@ -4970,6 +5060,7 @@ export interface operations {
                      *         {
                      *           "id": "01JR1BZQCYS9AMYX9277MZHQ8C",
                      *           "name": "Acme order sync",
+                     *           "starred": true,
                      *           "createdAt": "2025-03-04T09:15:00Z",
                      *           "updatedAt": "2025-03-11T16:42:10Z",
                      *           "environments": [
@@ -5077,6 +5168,7 @@ export interface operations {
                      * @example {
                      *       "id": "01JR1BZQCYS9AMYX9277MZHQ8C",
                      *       "name": "Acme order sync",
+                     *       "starred": false,
                      *       "environments": [
                      *         {
                      *           "id": "01JR7ZAY1187NGRJXS8JZXA0P3",
@@ -5212,6 +5304,7 @@ export interface operations {
                      * @example {
                      *       "id": "01JR1BZQCYS9AMYX9277MZHQ8C",
                      *       "name": "Acme order sync",
+                     *       "starred": false,
                      *       "environments": [
                      *         {
                      *           "id": "01JR7ZAY1187NGRJXS8JZXA0P3",
@@ -5293,7 +5386,8 @@ export interface operations {
                      *       },
                      *       "settings": {
                      *         "acceptCodeChangesAutomatically": false,
-                     *         "testingMockWithAI": true
+                     *         "testingMockWithAI": true,
+                     *         "defaultEnvironment": "production"
                      *       },
                      *       "metadata": {
                      *         "sentimentHistory": [
@@ -5342,7 +5436,8 @@ export interface operations {
                  * @example {
                  *       "name": "Acme order sync",
                  *       "settings": {
-                 *         "acceptCodeChangesAutomatically": true
+                 *         "acceptCodeChangesAutomatically": true,
+                 *         "defaultEnvironment": "production"
                  *       }
                  *     }
                  */
@@ -5360,6 +5455,7 @@ export interface operations {
                      * @example {
                      *       "id": "01JR1BZQCYS9AMYX9277MZHQ8C",
                      *       "name": "Acme order sync",
+                     *       "starred": false,
                      *       "environments": [
                      *         {
                      *           "id": "01JR7ZAY1187NGRJXS8JZXA0P3",
@@ -5500,6 +5596,76 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    StarProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ULID of the organisation.
+                 * @example 01HQ2Z8W4TQK6V9M3XJ7R5B2CD
+                 */
+                organisation_id: components["parameters"]["organisation_id"];
+                /**
+                 * @description The ULID of the project.
+                 * @example 01JR1BZQCYS9AMYX9277MZHQ8C
+                 */
+                project_id: components["parameters"]["project_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project is starred. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    UnstarProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ULID of the organisation.
+                 * @example 01HQ2Z8W4TQK6V9M3XJ7R5B2CD
+                 */
+                organisation_id: components["parameters"]["organisation_id"];
+                /**
+                 * @description The ULID of the project.
+                 * @example 01JR1BZQCYS9AMYX9277MZHQ8C
+                 */
+                project_id: components["parameters"]["project_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project is no longer starred. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     CloneProject: {
         parameters: {
             query?: never;
@@ -5530,6 +5696,7 @@ export interface operations {
                      * @example {
                      *       "id": "01JR1BZQCYS9AMYX9277MZHQ8C",
                      *       "name": "Acme order sync",
+                     *       "starred": false,
                      *       "environments": [
                      *         {
                      *           "id": "01JR7ZAY1187NGRJXS8JZXA0P3",
@@ -5678,6 +5845,7 @@ export interface operations {
                      * @example {
                      *       "id": "01JR1BZQCYS9AMYX9277MZHQ8C",
                      *       "name": "Acme order sync",
+                     *       "starred": false,
                      *       "environments": [
                      *         {
                      *           "id": "01JR7ZAY1187NGRJXS8JZXA0P3",
@@ -5783,6 +5951,134 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    DeleteEnvironment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ULID of the organisation.
+                 * @example 01HQ2Z8W4TQK6V9M3XJ7R5B2CD
+                 */
+                organisation_id: components["parameters"]["organisation_id"];
+                /**
+                 * @description The ULID of the project.
+                 * @example 01JR1BZQCYS9AMYX9277MZHQ8C
+                 */
+                project_id: components["parameters"]["project_id"];
+                /**
+                 * @description The ULID of the project environment.
+                 * @example 01JR7ZAY1187NGRJXS8JZXA0P3
+                 */
+                environment_id: components["parameters"]["environment_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project, without the environment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01JR1BZQCYS9AMYX9277MZHQ8C",
+                     *       "name": "Acme order sync",
+                     *       "starred": false,
+                     *       "environments": [
+                     *         {
+                     *           "id": "01JR7ZAY1187NGRJXS8JZXA0P3",
+                     *           "name": "production",
+                     *           "status": "running",
+                     *           "createdAt": "2025-03-04T09:15:00Z",
+                     *           "updatedAt": "2025-03-11T16:42:10Z",
+                     *           "publicUrl": "https://acme-order-sync.versori.run",
+                     *           "executionPool": "versori-default",
+                     *           "config": {
+                     *             "deploymentSpec": {
+                     *               "replicas": 2,
+                     *               "staticIP": false,
+                     *               "autoscaling": {
+                     *                 "maxReplicas": 4
+                     *               },
+                     *               "resources": {
+                     *                 "limits": {
+                     *                   "cpu": "1",
+                     *                   "memory": "1Gi"
+                     *                 },
+                     *                 "requests": {
+                     *                   "cpu": "250m",
+                     *                   "memory": "256Mi"
+                     *                 }
+                     *               }
+                     *             }
+                     *           },
+                     *           "deployedVersion": {
+                     *             "id": "01JRCGD40FZGD7VEG1KFQ3YGZ6",
+                     *             "name": "v14",
+                     *             "description": "Retry failed order syncs",
+                     *             "labels": {
+                     *               "channel": "stable"
+                     *             },
+                     *             "state": "ready",
+                     *             "createdAt": "2025-03-11T16:42:10Z"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "currentFiles": {
+                     *         "files": [
+                     *           {
+                     *             "filename": "src/index.ts",
+                     *             "content": "import { webhook } from \"@versori/run\";\n\nexport const orders = webhook(\"orders\");\n"
+                     *           },
+                     *           {
+                     *             "filename": "deno.json",
+                     *             "content": "{ \"imports\": {} }\n"
+                     *           }
+                     *         ],
+                     *         "labels": {
+                     *           "team": "commerce"
+                     *         }
+                     *       },
+                     *       "createdAt": "2025-03-04T09:15:00Z",
+                     *       "updatedAt": "2025-03-11T16:42:10Z",
+                     *       "dynamicVariablesSchema": {
+                     *         "type": "object",
+                     *         "properties": {
+                     *           "region": {
+                     *             "type": "string"
+                     *           }
+                     *         }
+                     *       },
+                     *       "settings": {
+                     *         "acceptCodeChangesAutomatically": false,
+                     *         "testingMockWithAI": true,
+                     *         "defaultEnvironment": "production"
+                     *       },
+                     *       "metadata": {
+                     *         "sentimentHistory": [
+                     *           {
+                     *             "timestamp": "2025-03-11T16:42:10Z",
+                     *             "sentimentScore": 4,
+                     *             "messageId": "msg_7f3a"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     SyncEnvironments: {
         parameters: {
             query?: never;
@@ -5824,6 +6120,7 @@ export interface operations {
                      * @example {
                      *       "id": "01JR1BZQCYS9AMYX9277MZHQ8C",
                      *       "name": "Acme order sync",
+                     *       "starred": false,
                      *       "environments": [
                      *         {
                      *           "id": "01JR7ZAY1187NGRJXS8JZXA0P3",
@@ -6170,6 +6467,7 @@ export interface operations {
                      * @example {
                      *       "id": "01JR1BZQCYS9AMYX9277MZHQ8C",
                      *       "name": "Acme order sync",
+                     *       "starred": false,
                      *       "environments": [
                      *         {
                      *           "id": "01JR7ZAY1187NGRJXS8JZXA0P3",
@@ -6898,6 +7196,7 @@ export interface operations {
                      * @example {
                      *       "id": "01JR1BZQCYS9AMYX9277MZHQ8C",
                      *       "name": "Acme order sync",
+                     *       "starred": false,
                      *       "environments": [
                      *         {
                      *           "id": "01JR7ZAY1187NGRJXS8JZXA0P3",
@@ -7050,6 +7349,7 @@ export interface operations {
                      * @example {
                      *       "id": "01JR1BZQCYS9AMYX9277MZHQ8C",
                      *       "name": "Acme order sync",
+                     *       "starred": false,
                      *       "environments": [
                      *         {
                      *           "id": "01JR7ZAY1187NGRJXS8JZXA0P3",
@@ -8071,6 +8371,7 @@ export interface operations {
                      * @example {
                      *       "id": "01JR1BZQCYS9AMYX9277MZHQ8C",
                      *       "name": "Acme order sync",
+                     *       "starred": false,
                      *       "environments": [
                      *         {
                      *           "id": "01JR7ZAY1187NGRJXS8JZXA0P3",
@@ -9966,11 +10267,13 @@ export interface operations {
                  *         "resources": {
                  *           "limits": {
                  *             "cpu": "1",
-                 *             "memory": "1Gi"
+                 *             "memory": "1Gi",
+                 *             "storage": "2Gi"
                  *           },
                  *           "requests": {
                  *             "cpu": "250m",
-                 *             "memory": "256Mi"
+                 *             "memory": "256Mi",
+                 *             "storage": "1Gi"
                  *           }
                  *         }
                  *       }

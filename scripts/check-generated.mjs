@@ -1,7 +1,7 @@
 // npm run generate:check: fails, naming each stale file, when generated/ differs from what
 // the specs produce now. CI runs it so the committed types never drift from the contract.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { renderReadme } from "./readme-table.mjs";
+import { OPERATIONS_FILE, renderOperations } from "./operations-table.mjs";
 import { render } from "./render.mjs";
 import { specs } from "./specs.mjs";
 
@@ -18,9 +18,9 @@ for (const spec of specs) {
 for (const name of existsSync("generated") ? readdirSync("generated") : []) {
   if (!expected.has(name)) problems.push(`generated/${name} is not produced by any spec`);
 }
-if (existsSync("README.md")) {
-  const readme = readFileSync("README.md", "utf8");
-  if (renderReadme(readme, specs) !== readme) problems.push("README.md's table of operations is stale");
+if (existsSync(OPERATIONS_FILE)) {
+  const table = readFileSync(OPERATIONS_FILE, "utf8");
+  if (renderOperations(table, specs) !== table) problems.push(`${OPERATIONS_FILE}'s table of operations is stale`);
 }
 if (problems.length) {
   for (const p of problems) console.error(`generate:check: ${p}`);

@@ -1,7 +1,7 @@
 // npm run generate: lint every spec, then write generated/ from it.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { lintSpecs } from "./lint-spec.mjs";
-import { renderReadme } from "./readme-table.mjs";
+import { OPERATIONS_FILE, renderOperations } from "./operations-table.mjs";
 import { render } from "./render.mjs";
 import { specs } from "./specs.mjs";
 
@@ -21,8 +21,8 @@ for (const spec of specs) {
 // Files of a spec that left the list would otherwise linger.
 for (const name of readdirSync("generated")) if (!written.has(name)) rmSync(`generated/${name}`);
 
-if (existsSync("README.md")) {
-  const before = readFileSync("README.md", "utf8");
-  const after = renderReadme(before, specs);
-  if (after !== before) writeFileSync("README.md", after), console.log("README.md (table of operations)");
+if (existsSync(OPERATIONS_FILE)) {
+  const before = readFileSync(OPERATIONS_FILE, "utf8");
+  const after = renderOperations(before, specs);
+  if (after !== before) writeFileSync(OPERATIONS_FILE, after), console.log(`${OPERATIONS_FILE} (table of operations)`);
 }

@@ -1,17 +1,18 @@
 // npm run regenerate [-- --base REF] [-- --check] [-- --no-lint]
 // What the regenerate workflow does, as one local command: `npm run generate`, then the
 // breaking-change report of the specs against REF (default HEAD: your uncommitted edits), then
-// whether generated/ or the README table changed. The report goes to .cache/regenerate/report.md,
+// whether generated/ or the table of operations (guides/operations.md) changed. The report goes to .cache/regenerate/report.md,
 // the changes to .cache/regenerate/generated.diff (the workflow uploads that folder).
-//   --check   exit 1 when generated/ or README.md changed (where the result cannot be committed)
+//   --check   exit 1 when generated/ or guides/operations.md changed (where the result cannot be committed)
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
+import { OPERATIONS_FILE } from "./operations-table.mjs";
 import { compareWithRef } from "./spec-diff.mjs";
 import { output, summary } from "./spec-diff/github.mjs";
 import { markdown, text } from "./spec-diff/report.mjs";
 
 const OUT = ".cache/regenerate";
-const TRACKED = ["generated", "README.md"];
+const TRACKED = ["generated", OPERATIONS_FILE];
 const args = process.argv.slice(2);
 const baseAt = args.indexOf("--base");
 const base = baseAt >= 0 ? args[baseAt + 1] : "HEAD";
@@ -42,12 +43,12 @@ for (const line of changed.filter((l) => l.startsWith("??"))) patch += git("diff
 writeFileSync(`${OUT}/generated.diff`, patch);
 output("changed", changed.length > 0);
 if (!changed.length) {
-  console.log("regenerate: generated/ and the README table already match the specs");
+  console.log("regenerate: generated/ and the table of operations already match the specs");
   process.exit(0);
 }
 console.log(`regenerate: changed by generate (diff in ${OUT}/generated.diff):\n${changed.map((l) => `  ${l}`).join("\n")}`);
 if (args.includes("--check")) {
-  console.error("regenerate: generated/ or README.md were stale; run `npm run regenerate` and commit the result");
+  console.error("regenerate: generated/ or the table of operations were stale; run `npm run regenerate` and commit the result");
   process.exit(1);
 }
 console.log("regenerate: commit them with the spec");

@@ -11,7 +11,7 @@ let dir: string;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "versori-drift-"));
-  for (const entry of ["openapi", "generated", "scripts", "README.md", "redocly.yaml", "package.json"]) {
+  for (const entry of ["openapi", "generated", "scripts", "guides", "redocly.yaml", "package.json"]) {
     cpSync(join(repo, entry), join(dir, entry), { recursive: true });
   }
   symlinkSync(join(repo, "node_modules"), join(dir, "node_modules"), "dir");

@@ -1,6 +1,7 @@
-// Holds openapi/platform-v2.yaml to the facts it must keep (the 114 operations of the platform's
-// Platform API v2) and to the conventions the pipeline and the mock rely on: ULID path ids with a
-// pattern, the shared error answers with examples, examples on every body, none of the keywords
+// Holds openapi/platform-v2.yaml to the facts it must keep (the 117 operations of the platform's
+// Platform API v2, as its CLI's contract has them) and to the conventions the pipeline and the
+// mock rely on: ULID path ids with a pattern, the shared error answers with examples, examples on
+// every body, none of the keywords
 // the tools mishandle, and the paged lists (with their cursor styles) the generator derives.
 import { describe, expect, test } from "vitest";
 import { describeOperations } from "../../scripts/render-operations.mjs";
@@ -20,8 +21,11 @@ const EXPECTED: Record<string, string> = {
   GetProject: "GET /o/{organisation_id}/projects/{project_id} 200",
   UpdateProject: "PUT /o/{organisation_id}/projects/{project_id} 200",
   DeleteProject: "DELETE /o/{organisation_id}/projects/{project_id} 204",
+  StarProject: "PUT /o/{organisation_id}/projects/{project_id}/star 204",
+  UnstarProject: "DELETE /o/{organisation_id}/projects/{project_id}/star 204",
   CloneProject: "POST /o/{organisation_id}/projects/{project_id}/clone 200",
   CloneEnvironment: "POST /o/{organisation_id}/projects/{project_id}/environments/clone 200",
+  DeleteEnvironment: "POST /o/{organisation_id}/projects/{project_id}/environments/{environment_id} 200",
   SyncEnvironments: "POST /o/{organisation_id}/projects/{project_id}/environments/sync 200",
   GetProjectVariablesSchema: "GET /o/{organisation_id}/projects/{project_id}/variables 200",
   SetProjectVariablesSchema: "PUT /o/{organisation_id}/projects/{project_id}/variables 200",
@@ -129,14 +133,14 @@ const EXPECTED: Record<string, string> = {
   CountKV: "POST /store/{store}/kv/count 200",
 };
 
-test("the spec has exactly the 114 operations of the Platform API, with their methods, paths and success statuses", () => {
+test("the spec has exactly the 117 operations of the Platform API, with their methods, paths and success statuses", () => {
   const actual = Object.fromEntries(
     operations.map(({ op, method, path }) => {
       const success = Object.keys(op.responses).filter((s) => /^2\d\d$/.test(s));
       return [op.operationId, `${method} ${path} ${success.join(",")}`];
     }),
   );
-  expect(Object.keys(actual)).toHaveLength(114);
+  expect(Object.keys(actual)).toHaveLength(117);
   expect(actual).toEqual(EXPECTED);
 });
 

@@ -1,5 +1,5 @@
 // npm run regenerate (what the regenerate workflow runs): after a spec change it rewrites
-// generated/ and the README table, prints the change's breaking-change report, tells the workflow
+// generated/ and the table of operations, prints the change's breaking-change report, tells the workflow
 // (a GITHUB_OUTPUT file) that files changed and leaves their diff for the artifact; --check fails
 // where the result cannot be committed. Runs in a temporary git copy of the pipeline.
 import { spawnSync } from "node:child_process";
@@ -14,7 +14,7 @@ const repo = resolve(import.meta.dirname, "../..");
 const dir = mkdtempSync(join(tmpdir(), "versori-regenerate-"));
 
 beforeAll(() => {
-  for (const entry of ["openapi", "generated", "scripts", "README.md", "redocly.yaml", "package.json"]) {
+  for (const entry of ["openapi", "generated", "scripts", "guides", "redocly.yaml", "package.json"]) {
     cpSync(join(repo, entry), join(dir, entry), { recursive: true });
   }
   symlinkSync(join(repo, "node_modules"), join(dir, "node_modules"), "dir");
@@ -47,7 +47,7 @@ test("a removed operation: regenerated files, a breaking report, changed=true, t
   expect(run.stdout).toContain("- ListCategories  GET /categories\n    breaking  operation: removed, the client method goes away");
   expect(run.stdout).toContain("semver: major");
   expect(run.stdout).toMatch(/^ {2} M generated\/connect-v1\.operations\.ts$/m);
-  expect(run.stdout).toMatch(/^ {2} M README\.md$/m);
+  expect(run.stdout).toMatch(/^ {2} M guides\/operations\.md$/m);
   expect(run.output).toBe("changed=true\n");
   expect(run.summary).toContain("### connect-v1: major");
   const patch = readFileSync(join(dir, ".cache/regenerate/generated.diff"), "utf8");
@@ -58,7 +58,7 @@ test("a removed operation: regenerated files, a breaking report, changed=true, t
   // Where the job cannot push, the same state fails.
   const check = regenerate("--check");
   expect(check.status).toBe(1);
-  expect(check.stderr).toContain("generated/ or README.md were stale");
+  expect(check.stderr).toContain("generated/ or the table of operations were stale");
 }, 180_000);
 
 test("once committed, nothing changes and the report compares with a given base", () => {

@@ -24,6 +24,7 @@ export function project(index: number, names: readonly string[] = ["production"]
   return {
     id,
     name: `Integration ${index}`,
+    starred: false,
     createdAt: T,
     updatedAt: T,
     environments: names.map((name) => ({

@@ -72,6 +72,18 @@ describe("methods", () => {
     if (typeof kv.value === "number") expectTypeOf(kv.value).toEqualTypeOf<number>();
   });
 
+  test("the CLI contract's additions: stars, deleting an environment, storage and the default environment", () => {
+    expectTypeOf(platform.starProject).returns.resolves.toEqualTypeOf<void>();
+    expectTypeOf(platform.unstarProject).returns.resolves.toEqualTypeOf<void>();
+    expectTypeOf(platform.deleteEnvironment).parameter(0).toHaveProperty("environmentId").toEqualTypeOf<string>();
+    expectTypeOf(platform.deleteEnvironment).returns.resolves.toEqualTypeOf<Project>();
+    void platform.listProjects({ query: { starred: true } });
+    expectTypeOf<Project["starred"]>().toEqualTypeOf<boolean>();
+    expectTypeOf<PlatformSchemas["ProjectSummary"]["starred"]>().toEqualTypeOf<boolean>();
+    expectTypeOf<PlatformSchemas["ProjectSettings"]["defaultEnvironment"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<PlatformSchemas["ResourceRequirements"]["storage"]>().toEqualTypeOf<string | undefined>();
+  });
+
   test("an OAuth 2.0 flow may name its own callback, and the code carries it back", () => {
     expectTypeOf<PlatformSchemas["InitialiseOAuth2ConnectionRequest"]>().toHaveProperty("redirectUrl").toEqualTypeOf<string | undefined>();
     expectTypeOf<PlatformSchemas["CredentialDataOAuth2Code"]>().toHaveProperty("redirectUrl").toEqualTypeOf<string | undefined>();

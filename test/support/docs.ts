@@ -1,0 +1,33 @@
+// The documentation the docs tests read: the README (the front page) and every guide under guides/.
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+export const repo = resolve(import.meta.dirname, "../..");
+
+/** Each Markdown file of the docs, relative to the repo, with its text. */
+export const docs: { file: string; text: string }[] = [
+  "README.md",
+  ...readdirSync(join(repo, "guides"))
+    .filter((name) => name.endsWith(".md"))
+    .sort()
+    .map((name) => `guides/${name}`),
+].map((file) => ({ file, text: readFileSync(join(repo, file), "utf8") }));
+
+/** The ```ts fences of one file. */
+export const tsSnippets = (text: string) => [...text.matchAll(/^```ts\n([\s\S]*?)^```/gm)].map((m) => m[1]!);
+
+/** The text outside fenced code blocks, where links and headings count. */
+export const prose = (text: string) => text.replace(/^```[\s\S]*?^```/gm, "");
+
+/** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens, repeats numbered. */
+export function anchors(text: string): Set<string> {
+  const seen = new Map<string, number>();
+  const out = new Set<string>();
+  for (const [, heading] of prose(text).matchAll(/^#{1,6} (.+)$/gm)) {
+    const slug = heading!.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, "").replace(/\s/g, "-");
+    const n = seen.get(slug) ?? 0;
+    seen.set(slug, n + 1);
+    out.add(n ? `${slug}-${n}` : slug);
+  }
+  return out;
+}
