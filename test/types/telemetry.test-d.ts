@@ -5,24 +5,8 @@ import { trace } from "@opentelemetry/api";
 import { BasicTracerProvider } from "@opentelemetry/sdk-trace-base";
 import pino from "pino";
 import { describe, expectTypeOf, test } from "vitest";
-import {
-  createConnectClient,
-  createConnectCore,
-  createConnectFetchClient,
-  createEmbeddedClient,
-  createEmbeddedCore,
-  createEmbeddedFetchClient,
-  createOrganisationsClient,
-  createOrganisationsCore,
-  createOrganisationsFetchClient,
-  createPlatformClient,
-  createPlatformCore,
-  createPlatformFetchClient,
-  type ClientOptions,
-  type Logger,
-  type LogLevel,
-  type TracerLike,
-} from "../../src/index.js";
+import * as versori from "../../src/index.js";
+import { createConnectClient, type ClientOptions, type Logger, type LogLevel, type TracerLike } from "../../src/index.js";
 
 const tracer = trace.getTracer("my-app");
 
@@ -35,18 +19,18 @@ describe("tracer", () => {
   test("every factory takes tracer, propagateTrace, logger and logLevel", () => {
     const options = { tracer, propagateTrace: false, logger: console, logLevel: "debug" } as const;
     for (const factory of [
-      createConnectClient,
-      createConnectCore,
-      createConnectFetchClient,
-      createEmbeddedClient,
-      createEmbeddedCore,
-      createEmbeddedFetchClient,
-      createOrganisationsClient,
-      createOrganisationsCore,
-      createOrganisationsFetchClient,
-      createPlatformClient,
-      createPlatformCore,
-      createPlatformFetchClient,
+      versori.createConnectClient,
+      versori.createConnectCore,
+      versori.createConnectFetchClient,
+      versori.createEmbeddedClient,
+      versori.createEmbeddedCore,
+      versori.createEmbeddedFetchClient,
+      versori.createOrganisationsClient,
+      versori.createOrganisationsCore,
+      versori.createOrganisationsFetchClient,
+      versori.createPlatformClient,
+      versori.createPlatformCore,
+      versori.createPlatformFetchClient,
     ]) {
       expectTypeOf(factory).toBeCallableWith(options);
     }
