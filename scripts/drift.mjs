@@ -1,18 +1,21 @@
-// npm run drift [-- --url NAME=URL ...]
-// What the scheduled drift workflow does, as one local command: fetches the contract the platform
-// publishes for each spec (its `published` URL in scripts/specs.mjs), and reports what would change
-// for our users if our contract followed it (ours = OLD, published = NEW). Our specs are written in
-// our own words, so text-only differences (patch) are expected; drift is a minor or major change.
-// Writes .cache/drift/<name>.published.yaml, report.md and issue.md (the report cut to fit an
-// issue body; the workflow files it as an issue). Exit status: 0 when the report was made (drift
-// or not), 1 when a contract could not be fetched or read.
-//   --url NAME=URL  fetches that spec's contract from another URL (the tests serve one on loopback)
+// npm run drift [-- --url NAME/SOURCE=URL ...]
+// What the scheduled drift workflow does, as one local command: fetches every copy of its contract
+// the platform publishes for each spec (`published` in scripts/specs.mjs: the Platform API has two,
+// the docs site's and the CLI's), and reports what would change for our users if our contract
+// followed it (ours = OLD, published = NEW). Each difference is reported once, naming the copies
+// that have it. Our specs are written in our own words, so text-only differences (patch) are
+// expected; drift is a minor or major change.
+// Writes .cache/drift/<name>.<source>.published.yaml, report.md and issue.md (the report cut to fit
+// an issue body; the workflow files it as an issue). Exit status: 0 when the report was made
+// (drift or not), 1 when a contract could not be fetched or read.
+//   --url NAME/SOURCE=URL  fetches that copy from another URL (the tests serve them on loopback)
 import { mkdirSync, writeFileSync } from "node:fs";
 import { parse } from "yaml";
 import { compareDocuments } from "./spec-diff/compare.mjs";
 import { output, summary } from "./spec-diff/github.mjs";
 import { loadSource } from "./spec-diff/load.mjs";
 import { markdown, text } from "./spec-diff/report.mjs";
+import { mergeComparisons } from "./spec-diff/sources.mjs";
 import { specs } from "./specs.mjs";
 
 const OUT = ".cache/drift";
@@ -24,22 +27,28 @@ const items = [];
 const notes = [];
 let failed = false;
 for (const spec of specs) {
-  const url = urls.get(spec.name) ?? spec.published;
-  if (!url) {
+  if (!spec.published.length) {
     notes.push(`${spec.name}: the platform publishes no contract for it; nothing to compare`);
     continue;
   }
-  try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const body = await response.text();
-    writeFileSync(`${OUT}/${spec.name}.published.yaml`, body);
-    const result = compareDocuments(loadSource({ ref: null, path: spec.file }), parse(body));
-    items.push({ name: spec.name, from: spec.file, to: url, result });
-  } catch (error) {
-    notes.push(`${spec.name}: could not fetch or read ${url}: ${error.message}`);
-    failed = true;
+  const ours = loadSource({ ref: null, path: spec.file });
+  const compared = [];
+  for (const { source, url: published } of spec.published) {
+    const url = urls.get(`${spec.name}/${source}`) ?? published;
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const body = await response.text();
+      writeFileSync(`${OUT}/${spec.name}.${source}.published.yaml`, body);
+      compared.push({ source, url, result: compareDocuments(ours, parse(body)) });
+    } catch (error) {
+      notes.push(`${spec.name} (${source}): could not fetch or read ${url}: ${error.message}`);
+      failed = true;
+    }
   }
+  if (!compared.length) continue;
+  const to = compared.map((c) => `${c.source} (${c.url})`).join(", ");
+  items.push({ name: spec.name, from: spec.file, to, result: mergeComparisons(compared) });
 }
 
 const drifted = items.filter((i) => i.result.semver !== "patch").map((i) => i.name);

@@ -5,6 +5,8 @@
 //   - the whole client of every other API of scripts/specs.mjs,
 //   - versori-client/jwt whole (signJwt, jwtTokenSource, verifyJwt),
 //   - versori-client/embed whole (createEndUserSession, VersoriOAuthError),
+//   - completeOAuth2 for the app's OAuth callback page, from versori-client/embed/callback and
+//     from versori-client/embed,
 //   - the tracing and logging chunk, loaded only by a client given a tracer or a log level,
 //   - openapi-fetch alone (reference only, no budget).
 // Each app is bundled from the built package (dist/, resolved as "versori-client" through the
@@ -69,6 +71,18 @@ export const client = ${factory}({ token: "t" });`,
     key: "embed",
     label: "versori-client/embed (createEndUserSession, VersoriOAuthError)",
     source: `export { createEndUserSession, VersoriOAuthError } from "versori-client/embed";`,
+  },
+  // The app's own OAuth callback page needs completeOAuth2 only: from its own entry, and from
+  // versori-client/embed (tree-shaken: the same, when nothing else of the subpath comes along).
+  {
+    key: "embed/callback",
+    label: "versori-client/embed/callback (completeOAuth2)",
+    source: `export { completeOAuth2 } from "versori-client/embed/callback";`,
+  },
+  {
+    key: "embed:completeOAuth2",
+    label: "completeOAuth2 from versori-client/embed",
+    source: `export { completeOAuth2 } from "versori-client/embed";`,
   },
   {
     // What a client with a tracer loads on its first call; measured as the lazy part of its bundle.

@@ -4,6 +4,6 @@ export interface SpecEntry {
   api: string;
   file: string;
   baseUrl: string;
-  published: string | null;
+  published: { source: string; url: string }[];
 }
 export const specs: SpecEntry[];

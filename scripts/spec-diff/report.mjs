@@ -3,6 +3,8 @@
 
 const ORDER = ["patch", "minor", "major"];
 const SIGN = { added: "+", removed: "-", changed: "~" };
+// The published copies that have a change, where several were compared (drift).
+const sourcesOf = (c, [open, close]) => (c.sources ? `${open}${c.sources.join(", ")}${close}` : "");
 
 /** The largest semver level of several comparisons. */
 export const highest = (levels) => ORDER[Math.max(0, ...levels.map((l) => ORDER.indexOf(l)))];
@@ -15,10 +17,10 @@ export function text(items) {
     if (!result.operations.length && !result.document.length) lines.push("  no change");
     for (const op of result.operations) {
       lines.push(`${SIGN[op.status]} ${op.id}  ${op.method} ${op.path}`);
-      for (const c of op.changes) lines.push(`    ${c.level.padEnd(8)}  ${c.where}: ${c.what}`);
+      for (const c of op.changes) lines.push(`    ${c.level.padEnd(8)}  ${c.where}: ${c.what}${sourcesOf(c, ["  [", "]"])}`);
     }
     if (result.document.length) lines.push("  (document)");
-    for (const c of result.document) lines.push(`    ${c.level.padEnd(8)}  ${c.where}: ${c.what}`);
+    for (const c of result.document) lines.push(`    ${c.level.padEnd(8)}  ${c.where}: ${c.what}${sourcesOf(c, ["  [", "]"])}`);
     if (items.length > 1) lines.push(`  ${name}: semver ${result.semver}`, "");
   }
   lines.push(`semver: ${highest(items.map((i) => i.result.semver))}`);
@@ -33,10 +35,11 @@ export function markdown(items) {
     for (const op of result.operations) {
       const head = `- **${op.id}** \`${op.method} ${op.path}\``;
       // An operation that came or went has that one change: it reads best on one line.
-      if (op.status !== "changed") lines.push(`${head}: ${op.changes[0].what} (${op.changes[0].level})`);
-      else lines.push(head, ...op.changes.map((c) => `  - ${c.level}: ${c.where}: ${c.what}`));
+      const [first] = op.changes;
+      if (op.status !== "changed") lines.push(`${head}: ${first.what} (${first.level})${sourcesOf(first, [" (", ")"])}`);
+      else lines.push(head, ...op.changes.map((c) => `  - ${c.level}: ${c.where}: ${c.what}${sourcesOf(c, [" (", ")"])}`));
     }
-    for (const c of result.document) lines.push(`- ${c.level}: ${c.where}: ${c.what}`);
+    for (const c of result.document) lines.push(`- ${c.level}: ${c.where}: ${c.what}${sourcesOf(c, [" (", ")"])}`);
     lines.push("");
   }
   lines.push(`semver: ${highest(items.map((i) => i.result.semver))}`);

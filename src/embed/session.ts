@@ -17,7 +17,7 @@ import { endUserOnce } from "./end-user.js";
 import { listIntegrations, type EndUserIntegration, type IntegrationsOptions } from "./integrations.js";
 import { jwtSubject } from "./jwt-subject.js";
 import { DEFAULT_CLOSED_POLL_MS, DEFAULT_OAUTH2_TIMEOUT_MS, runOAuth2Flow, type OAuth2Code } from "./oauth2-flow.js";
-import { VersoriOAuthError } from "./oauth2-error.js";
+import { HINTS, VersoriOAuthError } from "./oauth2-error.js";
 import { createSessionCore, originOf } from "./platform-core.js";
 import { openPopup, type OAuth2PopupWindow } from "./popup-window.js";
 
@@ -62,7 +62,13 @@ export interface ActivationRef {
 export interface ConnectOAuth2Options {
   /** The system to connect to (a connection template's `id`). */
   systemId: string;
-  /** What InitialiseOAuth2Connection builds the authorisation URL from (credential, authorizeUrl, clientId, scopes, ...). */
+  /**
+   * What InitialiseOAuth2Connection builds the authorisation URL from (credential, authorizeUrl,
+   * clientId, scopes, ...). With `redirectUrl` (recommended), a page of this page's own origin
+   * that calls completeOAuth2(): the provider sends the user back there, and the flow works
+   * whatever Cross-Origin-Opener-Policy the provider or the app sends. Register it with the
+   * provider as a redirect URL of your OAuth client.
+   */
   body: Schemas["InitialiseOAuth2ConnectionRequest"];
   /**
    * A popup the caller opened itself, synchronously in its click handler
@@ -75,8 +81,14 @@ export interface ConnectOAuth2Options {
   callbackOrigin?: string | undefined;
   /** How long the whole flow may take, the user's login included. Default 5 minutes. */
   timeoutMs?: number | undefined;
-  /** How often the popup is checked for being closed, in ms. Default 250 (a close is noticed within 0.5 s). */
+  /** How often the popup is checked for being closed, in ms. Default 250 (a close is noticed within three checks). */
   closedPollMs?: number | undefined;
+  /**
+   * With `redirectUrl`: called once when the popup was cut off from this page (COOP) or closed
+   * where the browser cannot tell which. The flow goes on waiting for the callback until the
+   * timeout or the signal: show "finish signing in, or cancel" and abort on cancel.
+   */
+  onPopupDetached?: (() => void) | undefined;
   signal?: AbortSignal | undefined;
 }
 
@@ -120,6 +132,37 @@ function checkOrigin(value: string, name: string): string {
   if (origin !== value || !/^https?:/.test(value)) throw new TypeError(`${name} must be an http(s) origin such as https://platform.versori.com`);
   return value;
 }
+
+/** This page's origin; undefined outside a browser page. */
+const pageOrigin = (): string | undefined => (globalThis as { location?: { origin?: string } }).location?.origin;
+
+/**
+ * The body's `redirectUrl`, which must be a page of this page's origin: completeOAuth2 there
+ * reaches the flow over a same-origin channel. Undefined without one (the platform's callback page).
+ */
+function ownRedirect(body: unknown): string | undefined {
+  const given = body !== null && typeof body === "object" ? (body as { redirectUrl?: unknown }).redirectUrl : undefined;
+  if (given === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(given as string);
+  } catch {}
+  const here = pageOrigin();
+  if (!url || !/^https?:$/.test(url.protocol) || (here !== undefined && url.origin !== here)) {
+    throw new TypeError(`body.redirectUrl must be an absolute http(s) URL of this page's origin${here === undefined ? "" : ` (${here})`}, whose page calls completeOAuth2()`);
+  }
+  return given as string;
+}
+
+/**
+ * True while the page handles a user's click or key press (called synchronously from its
+ * handler): a null window then is not a popup blocker's doing. The event being dispatched is
+ * asked, not `navigator.userActivation`, because the failed open itself consumes the activation.
+ */
+const hadGesture = (): boolean => {
+  const event = (globalThis as { event?: { isTrusted?: boolean; type?: string } }).event;
+  return event?.isTrusted === true && /^(click|dblclick|auxclick|contextmenu|key(down|up|press)|(mouse|pointer)(down|up)|touchend|submit)$/.test(event.type ?? "");
+};
 
 export function createEndUserSession(options: EndUserSessionOptions): EndUserSession {
   if (options === null || typeof options !== "object") throw new TypeError("options must be an object");
@@ -194,13 +237,18 @@ export function createEndUserSession(options: EndUserSessionOptions): EndUserSes
         checkInteger(timeoutMs, "timeoutMs", 1, MAX_TIMEOUT_MS);
         checkInteger(closedPollMs, "closedPollMs", 1, 60_000);
         const target = opts.callbackOrigin === undefined ? origin : checkOrigin(opts.callbackOrigin, "callbackOrigin");
+        const redirectUrl = ownRedirect(body);
+        if (opts.onPopupDetached !== undefined && typeof opts.onPopupDetached !== "function") throw new TypeError("onPopupDetached must be a function");
         if (signal?.aborted) throw new VersoriOAuthError("aborted", undefined, signal.reason);
         const opened = popup === undefined ? openPopup() : popup;
-        if (!opened) throw new VersoriOAuthError("blocked");
+        if (!opened) throw new VersoriOAuthError("blocked", undefined, undefined, hadGesture() ? HINTS.blockedDespiteGesture : undefined);
         if (opened.closed) throw new VersoriOAuthError("closed");
         return runOAuth2Flow({
           popup: opened,
           callbackOrigin: target,
+          redirectUrl,
+          pageOrigin: redirectUrl === undefined ? undefined : pageOrigin(),
+          onPopupDetached: opts.onPopupDetached,
           timeoutMs,
           closedPollMs,
           signal,

@@ -197,7 +197,9 @@ describe("the packed package in a fresh project", () => {
     }
     // The contracts ship too: startMock serves them, and users can point any mock server at them.
     expect(files).toContain("package/openapi/connect-v1.yaml");
-    const other = files.filter((f) => !/^package\/(dist\/|openapi\/[\w-]+\.yaml$|package\.json$|README\.md$|LICENSE$)/.test(f));
+    // The guides ship beside the README, whose links point into them.
+    expect(files).toContain("package/guides/client.md");
+    const other = files.filter((f) => !/^package\/(dist\/|openapi\/[\w-]+\.yaml$|guides\/[\w-]+\.md$|package\.json$|README\.md$|LICENSE$)/.test(f));
     expect(other).toEqual([]);
   });
 

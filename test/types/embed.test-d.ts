@@ -75,6 +75,8 @@ describe("the session's methods", () => {
 
 test("VersoriOAuthError's reason", () => {
   expectTypeOf<VersoriOAuthError["reason"]>().toEqualTypeOf<OAuthFailure>();
-  expectTypeOf<OAuthFailure>().toEqualTypeOf<"denied" | "closed" | "timeout" | "aborted" | "blocked" | "state_mismatch" | "invalid_response">();
+  expectTypeOf<OAuthFailure>().toEqualTypeOf<
+    "denied" | "closed" | "timeout" | "aborted" | "blocked" | "opener_lost" | "superseded" | "state_mismatch" | "invalid_response" | "port_in_use"
+  >();
   expectTypeOf<VersoriOAuthError["errorDescription"]>().toEqualTypeOf<string | undefined>();
 });

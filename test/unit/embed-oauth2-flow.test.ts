@@ -4,7 +4,8 @@
 // test/browser/embed-oauth2.test.ts runs the same protocol for real, in Chromium across origins.
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { VersoriOAuthError } from "../../src/embed/index.js";
-import { runOAuth2Flow, type MessageTarget, type OAuth2FlowOptions } from "../../src/embed/oauth2-flow.js";
+import { runOAuth2Flow, type FlowPage, type OAuth2FlowOptions } from "../../src/embed/oauth2-flow.js";
+import type { Link, LinkMessage } from "../../src/embed/oauth2-link.js";
 import { VersoriApiError } from "../../src/index.js";
 
 const CALLBACK = "https://platform.versori.com";
@@ -12,23 +13,44 @@ const URL_WITH_STATE = "https://accounts.example.com/authorize?client_id=c&state
 
 type Listener = (event: { origin: string; source: unknown; data: unknown }) => void;
 
-/** A window as the flow sees it, counting its message listeners. */
+/** The page as the flow sees it, counting its message and pagehide listeners; `focused` is what hasFocus() says. */
 function fakeOpener() {
   const listeners = new Set<Listener>();
-  const opener: MessageTarget & { listeners: Set<Listener> } = {
+  const pagehide = new Set<Listener>();
+  const opener: FlowPage & { listeners: Set<Listener>; pagehide: Set<Listener>; focused: boolean } = {
     listeners,
-    addEventListener: (_type, l) => void listeners.add(l),
-    removeEventListener: (_type, l) => void listeners.delete(l),
+    pagehide,
+    focused: true,
+    addEventListener: (type, l) => void (type === "message" ? listeners : pagehide).add(l),
+    removeEventListener: (type, l) => void (type === "message" ? listeners : pagehide).delete(l),
+    hasFocus: () => opener.focused,
   };
   return opener;
 }
 
+/**
+ * A popup as the flow sees it. `across`: it shows a page of another origin, still attached (its
+ * location cannot be read then); `closed`: the opener's reference reads closed (closed by the user,
+ * or cut off by COOP: the same to the opener).
+ */
 function fakePopup() {
+  let href = "about:blank";
   const popup = {
     closed: false,
+    across: false,
     closes: 0,
     sent: [] as { message: unknown; targetOrigin: string }[],
-    location: { href: "about:blank" },
+    marks: new Map<string, string>(),
+    sessionStorage: { setItem: (key: string, value: string) => void popup.marks.set(key, value) },
+    location: {
+      get href() {
+        if (popup.across) throw new DOMException("Blocked a frame from accessing a cross-origin frame", "SecurityError");
+        return href;
+      },
+      set href(url: string) {
+        href = url;
+      },
+    },
     close() {
       popup.closes++;
       popup.closed = true;
@@ -64,7 +86,7 @@ function flow(overrides: Partial<OAuth2FlowOptions> = {}, url: string | Promise<
   const started: AbortSignal[] = [];
   const options: OAuth2FlowOptions = {
     popup,
-    opener,
+    page: opener,
     callbackOrigin: CALLBACK,
     timeoutMs: 300_000,
     closedPollMs: 250,
@@ -88,6 +110,7 @@ function flow(overrides: Partial<OAuth2FlowOptions> = {}, url: string | Promise<
 /** Everything is undone: no listener, no timer, the popup closed, the API call's signal aborted. */
 function expectCleanedUp(f: ReturnType<typeof flow>) {
   expect(f.opener.listeners.size).toBe(0);
+  expect(f.opener.pagehide.size).toBe(0);
   expect(vi.getTimerCount()).toBe(0);
   expect(f.popup.closed).toBe(true);
   expect(f.started.every((s) => s.aborted)).toBe(true);
@@ -196,12 +219,14 @@ describe("every way it fails: one error class, a reason, nothing left behind", (
     expectCleanedUp(f);
   });
 
-  test("closed: noticed within two polls (0.5 s by default)", async () => {
+  test("closed: seen on the provider's page, then closed with the focus back here; noticed within three polls (0.75 s by default)", async () => {
     const f = flow();
+    await vi.advanceTimersByTimeAsync(0);
+    f.popup.across = true; // the provider's page, still attached (no COOP)
     await vi.advanceTimersByTimeAsync(1000);
     f.popup.closed = true;
-    await vi.advanceTimersByTimeAsync(499);
-    expect(f.opener.listeners.size).toBe(1); // one poll has seen it closed: the grace tick
+    await vi.advanceTimersByTimeAsync(749);
+    expect(f.opener.listeners.size).toBe(1); // two polls have seen it closed: the grace
     await vi.advanceTimersByTimeAsync(1);
     expect((await reasonOf(f.promise)).reason).toBe("closed");
     expect(f.popup.closes).toBe(0); // already closed: not closed again
@@ -212,7 +237,7 @@ describe("every way it fails: one error class, a reason, nothing left behind", (
     let resolveUrl!: (url: string) => void;
     const f = flow({}, new Promise<string>((r) => (resolveUrl = r)));
     f.popup.closed = true;
-    await vi.advanceTimersByTimeAsync(500);
+    await vi.advanceTimersByTimeAsync(750);
     expect((await reasonOf(f.promise)).reason).toBe("closed");
     expect(f.started[0]!.aborted).toBe(true);
     resolveUrl(URL_WITH_STATE);
@@ -224,8 +249,10 @@ describe("every way it fails: one error class, a reason, nothing left behind", (
   test("a callback page that answers and closes itself at once still counts", async () => {
     const f = flow();
     await vi.advanceTimersByTimeAsync(0);
+    f.popup.across = true;
+    await vi.advanceTimersByTimeAsync(250);
     f.popup.closed = true;
-    await vi.advanceTimersByTimeAsync(250); // the poll sees it closed once
+    await vi.advanceTimersByTimeAsync(500); // two polls see it closed
     f.answer("?code=abc&state=st-1");
     await expect(f.promise).resolves.toEqual({ code: "abc", state: "st-1" });
   });
@@ -292,6 +319,151 @@ describe("every way it fails: one error class, a reason, nothing left behind", (
     f.popup.closed = true;
     await vi.advanceTimersByTimeAsync(5000);
     await expect(f.promise).resolves.toEqual({ code: "abc", state: "st-1" });
+  });
+});
+
+/** Same-origin links as the flow opens them: what each received end sent, and whether it is closed. */
+function fakeLinks() {
+  const ends = new Map<string, { receive: (m: LinkMessage) => void; sent: LinkMessage[]; closed: boolean }>();
+  const open = (name: string, receive: (m: LinkMessage) => void): Link => {
+    const end = { receive, sent: [] as LinkMessage[], closed: false };
+    ends.set(name, end);
+    return { send: (m) => void end.sent.push(m), close: () => void (end.closed = true) };
+  };
+  return { ends, open };
+}
+
+const REDIRECT = "https://app.example.com/oauth/callback";
+const APP = "https://app.example.com";
+
+describe("cut off by Cross-Origin-Opener-Policy, or closed: told apart by when it happens", () => {
+  test("platform callback, closed at the first cross-origin page (never seen attached there): opener_lost, naming COOP and redirectUrl", async () => {
+    const f = flow();
+    await vi.advanceTimersByTimeAsync(0);
+    f.popup.closed = true; // COOP on the provider's page: the reference reads closed at once
+    await vi.advanceTimersByTimeAsync(250);
+    const error = await reasonOf(f.promise);
+    expect(error.reason).toBe("opener_lost");
+    expect(error.message).toMatch(/Cross-Origin-Opener-Policy/);
+    expect(error.message).toMatch(/redirectUrl/);
+    expectCleanedUp(f);
+  });
+
+  test("platform callback, seen on the provider's page, then closed while another window has the focus: opener_lost", async () => {
+    const f = flow();
+    await vi.advanceTimersByTimeAsync(0);
+    f.popup.across = true;
+    await vi.advanceTimersByTimeAsync(250);
+    f.opener.focused = false; // the user is in the popup, which went on to a page with COOP
+    f.popup.closed = true;
+    await vi.advanceTimersByTimeAsync(250);
+    expect((await reasonOf(f.promise)).reason).toBe("opener_lost");
+  });
+
+  test("own callback page, cut off: onPopupDetached once, the flow goes on waiting, and the answer over the link still counts", async () => {
+    const links = fakeLinks();
+    const detached = vi.fn();
+    const f = flow({ redirectUrl: REDIRECT, pageOrigin: APP, link: links.open, onPopupDetached: detached });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(f.popup.marks.get("versori-client.oauth2.state")).toBe("st-1"); // the popup's tab knows the flow
+    expect(f.popup.sent).toEqual([]); // no hello: the app's page answers over the link
+    f.popup.closed = true;
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(detached).toHaveBeenCalledTimes(1);
+    expect(vi.getTimerCount()).toBe(1); // the deadline only: the closed-popup poll stopped
+    const end = links.ends.get("versori-client.oauth2:st-1")!;
+    end.receive({ type: "versori-oauth2-answer", search: "?code=abc&state=st-1&scope=read" });
+    await expect(f.promise).resolves.toEqual({ code: "abc", state: "st-1", additionalParams: "scope=read", redirectUrl: REDIRECT });
+    expect(end.sent).toEqual([{ type: "versori-oauth2-received" }]);
+    expect(end.closed).toBe(true);
+    expectCleanedUp(f);
+  });
+
+  test("own callback page, cut off and never answered: timeout, or the caller's abort", async () => {
+    const links = fakeLinks();
+    const f = flow({ redirectUrl: REDIRECT, pageOrigin: APP, link: links.open, timeoutMs: 10_000 });
+    await vi.advanceTimersByTimeAsync(0);
+    f.popup.closed = true;
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect((await reasonOf(f.promise)).reason).toBe("timeout");
+    expect(links.ends.get("versori-client.oauth2:st-1")!.closed).toBe(true);
+    expectCleanedUp(f);
+  });
+
+  test("own callback page, seen attached on the provider's page, then closed with the focus here: closed", async () => {
+    const links = fakeLinks();
+    const detached = vi.fn();
+    const f = flow({ redirectUrl: REDIRECT, pageOrigin: APP, link: links.open, onPopupDetached: detached });
+    await vi.advanceTimersByTimeAsync(0);
+    f.popup.across = true;
+    await vi.advanceTimersByTimeAsync(250);
+    f.popup.closed = true;
+    await vi.advanceTimersByTimeAsync(750);
+    expect((await reasonOf(f.promise)).reason).toBe("closed");
+    expect(detached).not.toHaveBeenCalled();
+    expectCleanedUp(f);
+  });
+
+  test("own callback page: the answer through the opener (where one is left) counts from this origin and that popup only, and is acknowledged", async () => {
+    const links = fakeLinks();
+    const f = flow({ redirectUrl: REDIRECT, pageOrigin: APP, link: links.open });
+    await vi.advanceTimersByTimeAsync(0);
+    const data = { type: "versori-oauth2-answer", search: "?code=abc&state=st-1" };
+    f.post(data, "https://evil.example.com");
+    f.post(data, APP, {});
+    f.post({ type: "response", payload: { search: "?code=abc&state=st-1" } }, APP);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(f.opener.listeners.size).toBe(1);
+    f.post(data, APP);
+    await expect(f.promise).resolves.toEqual({ code: "abc", state: "st-1", redirectUrl: REDIRECT });
+    expect(f.popup.sent).toEqual([{ message: { type: "versori-oauth2-received" }, targetOrigin: APP }]);
+    expectCleanedUp(f);
+  });
+});
+
+describe("the page left, the window reused, an empty answer", () => {
+  test("pagehide of the page: aborted, the popup closed", async () => {
+    const f = flow();
+    await vi.advanceTimersByTimeAsync(1000);
+    for (const l of [...f.opener.pagehide]) l({ origin: "", source: null, data: null });
+    const error = await reasonOf(f.promise);
+    expect(error.reason).toBe("aborted");
+    expect((error.cause as Error).message).toMatch(/page .* was left/);
+    expect(f.popup.closes).toBe(1);
+    expectCleanedUp(f);
+  });
+
+  test("a second flow given the same window ends the first as superseded (never state_mismatch) and keeps the window", async () => {
+    const first = flow();
+    await vi.advanceTimersByTimeAsync(0);
+    const second = runOAuth2Flow({
+      popup: first.popup,
+      page: first.opener,
+      callbackOrigin: CALLBACK,
+      timeoutMs: 300_000,
+      closedPollMs: 250,
+      start: () => Promise.resolve(URL_WITH_STATE.replace("st-1", "st-2")),
+    });
+    expect((await reasonOf(first.promise)).reason).toBe("superseded");
+    expect(first.popup.closes).toBe(0);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(first.opener.listeners.size).toBe(1); // the second flow's
+    first.answer("?code=abc&state=st-2");
+    await expect(second).resolves.toEqual({ code: "abc", state: "st-2" });
+    expectCleanedUp(first);
+  });
+
+  test.each([
+    ["an empty query", ""],
+    ["a lone question mark", "?"],
+  ])("invalid_response: %s (response_mode=fragment or form_post), never state_mismatch", async (_name, search) => {
+    const f = flow();
+    await vi.advanceTimersByTimeAsync(0);
+    f.answer(search);
+    const error = await reasonOf(f.promise);
+    expect(error.reason).toBe("invalid_response");
+    expect(error.message).toMatch(/no query parameters/);
+    expectCleanedUp(f);
   });
 });
 

@@ -465,6 +465,9 @@ describe("connectOAuth2: what is settled before anything is sent", () => {
       [{ timeoutMs: 0 }, /timeoutMs/],
       [{ closedPollMs: 1.5 }, /closedPollMs/],
       [{ callbackOrigin: "platform.versori.com" }, /callbackOrigin/],
+      [{ body: { ...body, redirectUrl: "/oauth/callback" } }, /redirectUrl must be an absolute http\(s\) URL/],
+      [{ body: { ...body, redirectUrl: "javascript:alert(1)" } }, /redirectUrl/],
+      [{ onPopupDetached: "show a banner" as unknown as () => void }, /onPopupDetached must be a function/],
     ] as const) {
       const mine = popup();
       await expect(s.connectOAuth2({ ...{ systemId: "SYS1", body, popup: mine }, ...bad })).rejects.toThrow(message);
