@@ -1,7 +1,7 @@
 // npm run build: compiles src/ (and the generated/ files it imports) twice with tsc, into
 // dist/esm (ES modules) and dist/cjs (CommonJS), each with its own declarations.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
@@ -17,6 +17,9 @@ for (const project of ["tsconfig.build.json", "tsconfig.build.cjs.json"]) {
 // Hand-written JavaScript, shipped as it is in both builds: src/testing/package-root.cjs needs
 // __dirname in both.
 for (const tree of ["dist/esm", "dist/cjs"]) copyFileSync("src/testing/package-root.cjs", `${tree}/src/testing/package-root.cjs`);
+// The package's bin (`npx versori-client`), executable when run from a checkout too (npm sets the
+// bit itself when it installs the package).
+chmodSync("dist/esm/src/operate/bin.js", 0o755);
 // The package is "type": "module"; this marks the .js and .d.ts files under dist/cjs as CommonJS.
 mkdirSync("dist/cjs", { recursive: true });
 writeFileSync("dist/cjs/package.json", `${JSON.stringify({ type: "commonjs" }, null, 2)}\n`);

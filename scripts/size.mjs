@@ -198,9 +198,11 @@ for (const spec of specs.filter((s) => s.api !== "connect")) {
     }
   }
 }
-// The main entry's bundles carry nothing of versori-client/embed (its error's brand marks it).
+// The main entry's bundles carry nothing of versori-client/embed nor of the Node-only
+// versori-client/operate (their errors' brands mark them).
 for (const app of apps.filter((a) => a.source.includes('from "versori-client"'))) {
   if (sizes[app.key].code.includes("versori-client.oauth-error")) leaked.push(`versori-client/embed (in ${app.key})`);
+  if (sizes[app.key].code.includes("VersoriOperateError")) leaked.push(`versori-client/operate (in ${app.key})`);
 }
 // Tracing and logging are a chunk of their own, loaded by import() only when a client is given a
 // tracer or a log level: no bundle loads them up front, the one with a tracer included, and that

@@ -101,7 +101,7 @@ export class VersoriApiError extends VersoriError {
   }
 }
 
-/** No answer: DNS failure, refused or reset connection, a body cut off half way. */
+/** No answer: DNS failure, refused or reset connection (a body that breaks off after an answer is a VersoriApiError). */
 export class VersoriConnectionError extends VersoriError {
   protected static override readonly brand: string = "VersoriConnectionError";
   constructor(request: RequestSummary, cause: unknown) {

@@ -65,7 +65,8 @@ function callFetch(transport: Transport, call: CallOptions, op?: OperationDescri
  * `table`. Takes the named client's options; `middleware` goes to `client.use`, and
  * `organisationId` is not used (every path names its parameters). Per call it also takes
  * `timeoutMs`, `maxRetries` and `idempotent`. HTTP errors resolve as `{ error, response }`;
- * connection failures and timeouts reject with VersoriConnectionError / VersoriTimeoutError.
+ * connection failures and timeouts reject with VersoriConnectionError / VersoriTimeoutError,
+ * a refused redirect and a body that broke off with VersoriApiError.
  */
 export function createFetchClient<Paths extends {}>(
   options: ApiClientOptions,

@@ -4,6 +4,9 @@
 import type { OperationDescriptor } from "./descriptor.js";
 import { VersoriApiError, type RequestSummary, type VersoriErrorBody } from "../errors.js";
 
+/** The client's code for an answer it could not use: not what the contract promises, or a body that broke off. */
+export const INVALID_RESPONSE = "invalid_response";
+
 const snippet = (text: string) => (text.length > 200 ? `${text.slice(0, 200)}...` : text);
 
 /**
@@ -22,8 +25,8 @@ export function readableCopy(response: Response, text: string | null): Response 
   return copy;
 }
 
-/** A VersoriApiError about `response`, whose body (read already) was `text`. */
-function apiError(
+/** A VersoriApiError about `response`, whose body (read already) was `text` (null: not kept, or never read). */
+export function apiError(
   response: Response,
   text: string | null,
   request: RequestSummary,
@@ -94,10 +97,11 @@ export function toResult(op: OperationDescriptor, response: Response, text: stri
   }
   const kept = op.secret ? undefined : text;
   throw apiError(response, kept ?? null, request(), {
-    code: "invalid_response",
+    code: INVALID_RESPONSE,
     message: `${op.operationId} expected a JSON body (${response.status}), but ${problem}`,
     body: kept,
     operationId: op.operationId,
     cause,
   });
 }
+

@@ -4,7 +4,7 @@
 // retry. It resolves with the final answer, whatever its status; `invoke` turns that into the
 // operation's result or a VersoriApiError, `fetch` into a Response for openapi-fetch.
 import { authorization, authorizationOf, redactHeaders } from "./auth.js";
-import { readText } from "./body.js";
+import { discard, readText } from "./body.js";
 import { withDeadline } from "./deadline.js";
 import type { OperationDescriptor } from "./descriptor.js";
 import type { Middleware } from "openapi-fetch";
@@ -27,7 +27,7 @@ import {
 import { buildPath } from "./path.js";
 import { redirectOf } from "./redirect.js";
 import { prepare } from "./request.js";
-import { readableCopy, toApiError, toResult } from "./response.js";
+import { apiError, INVALID_RESPONSE, readableCopy, toApiError, toResult } from "./response.js";
 import { isIdempotent, isRetryableStatus, MAX_RETRY_AFTER_MS, retryAfterMs, retryDelayMs, sleep } from "./retry.js";
 import {
   VersoriApiError,
@@ -163,6 +163,7 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
   const clientTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const clientRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
   const maxBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+
   function attempt(out: Outgoing, o: SendOptions, fetch = fetchImpl): Promise<Answer> {
     let { method, url, headers, body } = out;
     // Redacted only when an error is built: a success never pays for it.
@@ -179,18 +180,17 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
           if (auth) headers = { ...headers, authorization: auth };
         }
         for (let redirects = 0; ; redirects++) {
-          let response: Response;
+          let response: Response | undefined;
           let text: string | undefined;
           try {
             // A plain init, new for each request, so no request sees another's changes.
             response = await fetch(url, { method, headers, body, signal, redirect: "manual" } satisfies Init as RequestInit);
-            const status = response.status;
             if (!response.ok || response.redirected) {
               const next = redirectOf(response, url, method, origin, redirects);
               if (next) {
-                response.body?.cancel().catch(() => {});
+                discard(response.body);
                 if ("code" in next) {
-                  throw new VersoriApiError({ ...next, status, body: undefined, operationId: o.operationId, response: readableCopy(response, null), request: summary() });
+                  throw apiError(response, null, summary(), { ...next, body: undefined, operationId: o.operationId });
                 }
                 if (next.method !== method) {
                   // 303 (or 301/302 after a POST): a GET, without the body or its type.
@@ -207,7 +207,15 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
           } catch (cause) {
             if (signal?.aborted) throw signal.reason;
             if (cause instanceof VersoriApiError) throw cause;
-            throw new VersoriConnectionError(summary(), cause);
+            if (!response) throw new VersoriConnectionError(summary(), cause);
+            // Answered, so the request may have taken effect: a body that broke off is no connection failure.
+            throw apiError(response, null, summary(), {
+              code: INVALID_RESPONSE,
+              message: `${method} ${url}: the answer (${response.status}) broke off: ${(cause as Error)?.message ?? cause}`,
+              body: undefined,
+              operationId: o.operationId,
+              cause,
+            });
           }
           if (text === undefined) throw new VersoriResponseTooLargeError(summary(), response.status, maxBytes);
           return { response, text, summary };
@@ -229,7 +237,8 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
         asked = retryAfterMs(headers.get("retry-after"));
         if (asked !== undefined && asked > MAX_RETRY_AFTER_MS) return answer;
       } catch (error) {
-        if (last || !(error instanceof VersoriConnectionError || error instanceof VersoriTimeoutError)) throw error;
+        // No answer, or one whose body broke off: worth another try (only idempotent calls get one).
+        if (last || !(error instanceof VersoriConnectionError || error instanceof VersoriTimeoutError || (error as VersoriApiError).code === INVALID_RESPONSE)) throw error;
       }
       await sleep(retryDelayMs(retry, asked), o.signal);
     }

@@ -194,6 +194,7 @@ describe("the packed package in a fresh project", () => {
     }
     for (const tree of ["esm", "cjs"]) {
       for (const file of ["index.js", "index.d.ts", "package-root.cjs"]) expect(files).toContain(`package/dist/${tree}/src/testing/${file}`);
+      for (const file of ["index.js", "index.d.ts", "collect-files.js", "command/main.js"]) expect(files).toContain(`package/dist/${tree}/src/operate/${file}`);
     }
     // The contracts ship too: startMock serves them, and users can point any mock server at them.
     expect(files).toContain("package/openapi/connect-v1.yaml");
@@ -326,6 +327,33 @@ describe("the packed package in a fresh project", () => {
     expect(cjs).toEqual({ status: 200, alive: false });
   }, 240_000);
 
+  test("versori-client/operate and the bin: typed import, require(), and `npx versori-client` without a network", async () => {
+    const dir = join(work, "operate");
+    mkdirSync(join(dir, "integration/src"), { recursive: true });
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer-operate", private: true, type: "module" }));
+    writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: projects["ESM, NodeNext"].compilerOptions, files: ["index.ts"] }));
+    writeFileSync(join(dir, "index.ts"), OPERATE_PROGRAM);
+    writeFileSync(join(dir, "require.cjs"), OPERATE_REQUIRE_PROGRAM);
+    writeFileSync(join(dir, "integration/.gitignore"), "*.log\n");
+    writeFileSync(join(dir, "integration/src/index.ts"), "export {};\n");
+    writeFileSync(join(dir, "integration/debug.log"), "left out\n");
+    await sh(npm, ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", "--no-package-lock", "--prefix", dir, tarball], dir);
+
+    await sh(process.execPath, [tsc, "-p", "."], dir);
+    const expected = { files: [".gitignore", "src/index.ts"], store: "PROJECT_p", prefix: ["o", "p", "production"] };
+    expect(JSON.parse((await sh(process.execPath, ["out/index.js"], dir)).stdout)).toEqual(expected);
+    expect(JSON.parse((await sh(process.execPath, ["require.cjs"], dir)).stdout)).toEqual(expected);
+
+    // The bin, as CI runs it: a dry run needs the credentials set but sends nothing.
+    const cli = (args: string[]) =>
+      run(npm, ["exec", "--offline", "--", "versori-client", ...args], { cwd: dir, env: { ...env, VERSORI_API_KEY: "k", VERSORI_ORGANISATION_ID: "o" } });
+    expect((await cli(["deploy", "integration", "--project", "p", "--environment", "production", "--dry-run"])).stdout).toBe(".gitignore\nsrc/index.ts\n");
+    expect((await cli(["--help"])).stdout).toContain("Usage: versori-client <command> [options]");
+    const usage = await cli(["deploy"]).catch((error: { code?: number; stderr?: string }) => error);
+    expect(usage).toMatchObject({ code: 2 });
+    expect((usage as { stderr: string }).stderr).toContain("give exactly one directory to deploy");
+  }, 180_000);
+
   test("Jest in its default CommonJS mode: require(\"versori-client/jwt\") signs and verifies", async () => {
     const dir = join(work, "jest-cjs");
     mkdirSync(dir, { recursive: true });
@@ -342,6 +370,29 @@ describe("the packed package in a fresh project", () => {
     expect({ passed: report.numPassedTests, failed: report.numFailedTests }).toEqual({ passed: JEST_TESTS, failed: 0 });
   }, 180_000);
 });
+
+/** versori-client/operate from ESM + NodeNext, type-checked: a dry run of a directory and a KV scope's address. */
+const OPERATE_PROGRAM = `
+import { createPlatformClient } from "versori-client";
+import { deployDirectory, kvAddress, VersoriOperateError, type DeployDirectoryResult } from "versori-client/operate";
+
+const platform = createPlatformClient({ token: "k", organisationId: "o" });
+const plan: DeployDirectoryResult = await deployDirectory(platform, { projectId: "p", environment: "production", dir: "integration", dryRun: true });
+const { store, prefix } = await kvAddress({ scope: "workspace", organisationId: "o", projectId: "p", environment: "production" });
+void VersoriOperateError;
+console.log(JSON.stringify({ files: plan.files.map((f) => f.filename), store, prefix }));
+`;
+
+/** The CommonJS build of versori-client/operate (ignore is CommonJS too). */
+const OPERATE_REQUIRE_PROGRAM = `
+const { createPlatformClient } = require("versori-client");
+const { deployDirectory, kvAddress } = require("versori-client/operate");
+(async () => {
+  const plan = await deployDirectory(createPlatformClient({ token: "k", organisationId: "o" }), { projectId: "p", environment: "production", dir: "integration", dryRun: true });
+  const { store, prefix } = await kvAddress({ scope: "workspace", organisationId: "o", projectId: "p", environment: "production" });
+  console.log(JSON.stringify({ files: plan.files.map((f) => f.filename), store, prefix }));
+})();
+`;
 
 /** versori-client/embed in a project without the DOM library: its types stand on their own. */
 const NODE_ONLY_PROGRAM = `

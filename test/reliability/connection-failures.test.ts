@@ -1,7 +1,8 @@
-// Failures without a usable answer: a reset socket, a refused port, a body cut off half way.
-// Each is a VersoriConnectionError with the underlying cause, retried for idempotent calls.
+// Failures without a usable answer: a reset socket, a refused port (VersoriConnectionError), a
+// body cut off half way (answered, so a VersoriApiError), each with the underlying cause and
+// retried for idempotent calls.
 import { describe, expect, test } from "vitest";
-import { createConnectClient, VersoriConnectionError, VersoriError, VersoriTimeoutError } from "../../src/index.js";
+import { createConnectClient, VersoriApiError, VersoriConnectionError, VersoriError, VersoriTimeoutError } from "../../src/index.js";
 import { settle, useFakeClock } from "../support/clock.js";
 import { connector, CONNECTOR, ORG, update } from "../support/fake-fetch.js";
 import { refusedPort, startLoopback } from "../support/loopback.js";
@@ -42,7 +43,7 @@ describe("connection failures", () => {
     expect(attempts).toBe(2);
   });
 
-  test("a body cut off half way (socket destroyed): VersoriConnectionError, and retried", async () => {
+  test("a body cut off half way (socket destroyed): retried; the last one is VersoriApiError invalid_response, not a connection failure", async () => {
     useFakeClock();
     const full = JSON.stringify(connector());
     const server = await startLoopback((seen, res) => {
@@ -63,8 +64,10 @@ describe("connection failures", () => {
       setImmediate(() => res.socket?.destroy());
     });
     const error = rejected(await settle(createConnectClient({ baseUrl: lone.url, maxRetries: 0 }).getConnector(ids)));
-    expect(error).toBeInstanceOf(VersoriConnectionError);
-    expect(error).not.toBeInstanceOf(SyntaxError);
+    expect(error).not.toBeInstanceOf(VersoriConnectionError);
+    expect(error).toBeInstanceOf(VersoriApiError);
+    expect(error).toMatchObject({ status: 200, code: "invalid_response", operationId: "GetConnector" });
+    expect((error as Error).cause).toBeInstanceOf(Error);
   });
 
   test("a body that stops half way and hangs: VersoriTimeoutError per attempt, and retried", async () => {

@@ -1,34 +1,13 @@
 // Answers larger than `maxResponseBytes` end the call with a VersoriResponseTooLargeError as
 // soon as the limit is passed (at once when Content-Length says so), and are never downloaded
 // again: a complete answer is not retried because of its size or how it decodes.
-import type { ServerResponse } from "node:http";
 import { describe, expect, test } from "vitest";
 import { createConnectClient, VersoriError, VersoriResponseTooLargeError } from "../../src/index.js";
 import { CONNECTOR, ORG } from "../support/fake-fetch.js";
-import { startLoopback } from "../support/loopback.js";
+import { startLoopback, streamBytes as stream } from "../support/loopback.js";
 
 const ids = { organisationId: ORG, connectorId: CONNECTOR };
 const MB = 1024 * 1024;
-
-/** Streams `total` bytes of JSON whitespace, only as fast as the client reads them; returns a byte count. */
-function stream(res: ServerResponse, total: number, headers: Record<string, string | number>) {
-  res.writeHead(200, { "content-type": "application/json", ...headers });
-  const chunk = Buffer.alloc(MB, 0x20);
-  let sent = 0;
-  const pump = (): void => {
-    while (sent < total) {
-      if (res.destroyed) return;
-      sent += chunk.length;
-      if (!res.write(chunk)) {
-        res.once("drain", pump);
-        return;
-      }
-    }
-    res.end();
-  };
-  pump();
-  return () => sent;
-}
 
 async function tooLarge(promise: Promise<unknown>): Promise<VersoriResponseTooLargeError> {
   const error = await promise.then(

@@ -89,3 +89,26 @@ export function json(res: ServerResponse, status: number, body: unknown, headers
   res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text), ...headers });
   res.end(text);
 }
+
+/**
+ * Streams `total` bytes of JSON whitespace (1 MiB writes), only as fast as the client reads them,
+ * and stops when the client lets go; returns how many bytes were handed to the socket so far.
+ */
+export function streamBytes(res: ServerResponse, total: number, headers: Record<string, string | number>): () => number {
+  res.writeHead(200, { "content-type": "application/json", ...headers });
+  const chunk = Buffer.alloc(1024 * 1024, 0x20);
+  let sent = 0;
+  const pump = (): void => {
+    while (sent < total) {
+      if (res.destroyed) return;
+      sent += chunk.length;
+      if (!res.write(chunk)) {
+        res.once("drain", pump);
+        return;
+      }
+    }
+    res.end();
+  };
+  pump();
+  return () => sent;
+}

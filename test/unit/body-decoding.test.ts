@@ -57,3 +57,57 @@ describe("readText", () => {
     await expect(readText(chunked(bytes.slice(0, 100), [50]), 100)).resolves.toBe("x".repeat(100));
   });
 });
+
+describe("readText: bodies of other fetches", () => {
+  const headers = new Headers();
+
+  test("an async iterable (a Node stream) is read chunk by chunk, and let go of once over the limit", async () => {
+    let pulled = 0;
+    let ended = false;
+    async function* endless() {
+      try {
+        for (;;) {
+          pulled++;
+          yield encoder.encode("x".repeat(10));
+        }
+      } finally {
+        ended = true;
+      }
+    }
+    const answer = { headers, body: endless() } as unknown as Response;
+    await expect(readText(answer, 95)).resolves.toBeUndefined();
+    expect(pulled).toBe(10);
+    expect(ended).toBe(true);
+
+    async function* pieces() {
+      yield* [new Uint8Array([0xef, 0xbb, 0xbf, 0x5b]), encoder.encode("1]")];
+    }
+    await expect(readText({ headers, body: pieces() } as unknown as Response, 6)).resolves.toBe("[1]");
+  });
+
+  test("a Node Readable is read, and destroyed when over the limit", async () => {
+    const { Readable } = await import("node:stream");
+    await expect(readText({ headers, body: Readable.from([encoder.encode('{"a":'), encoder.encode("1}")]) } as unknown as Response, 100)).resolves.toBe('{"a":1}');
+    const big = Readable.from((function* () { for (;;) yield encoder.encode("y".repeat(1000)); })());
+    await expect(readText({ headers, body: big } as unknown as Response, 5000)).resolves.toBeUndefined();
+    expect(big.destroyed).toBe(true);
+  });
+
+  test("no stream: arrayBuffer() read whole, then measured; else text(), measured in UTF-8 bytes", async () => {
+    const bytes = encoder.encode("ëë"); // 4 bytes, 2 characters
+    const buffered = (body: unknown) => ({ headers, body, arrayBuffer: async () => bytes.buffer }) as unknown as Response;
+    await expect(readText(buffered(undefined), 4)).resolves.toBe("ëë");
+    await expect(readText(buffered("ëë"), 3)).resolves.toBeUndefined();
+    const texted = { headers, body: null, text: async () => "ëë" } as unknown as Response;
+    await expect(readText(texted, 4)).resolves.toBe("ëë");
+    await expect(readText(texted, 3)).resolves.toBeUndefined();
+    await expect(readText(new Response(null, { status: 204 }), 4)).resolves.toBe("");
+  });
+
+  test("a declared length over the limit lets go of the body, whatever it is", async () => {
+    const { Readable } = await import("node:stream");
+    const node = Readable.from([encoder.encode("z")]);
+    await expect(readText({ headers: new Headers({ "content-length": "10" }), body: node } as unknown as Response, 9)).resolves.toBeUndefined();
+    expect(node.destroyed).toBe(true);
+  });
+});
