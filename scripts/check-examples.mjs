@@ -130,6 +130,20 @@ function makeAjv(doc) {
   return ajv;
 }
 
+/**
+ * A strict check of values against the schemas of one spec document, objects closed as above:
+ * `(schema, value) => errors` (Ajv's, empty when valid). Tests hold the fake platform's answers to it.
+ */
+export function closedValidator(doc) {
+  const ajv = makeAjv(doc);
+  const compiled = new Map();
+  return (schema, value) => {
+    let validate = compiled.get(schema);
+    if (!validate) compiled.set(schema, (validate = ajv.compile(transform(schema, true))));
+    return validate(value) ? [] : validate.errors;
+  };
+}
+
 // Checks one spec file; prints failures and returns { failures, total }.
 export function checkSpec(file) {
   const doc = YAML.parse(readFileSync(file, "utf8"));

@@ -1,10 +1,12 @@
 // Renders the files of generated/ for one spec, in memory: the openapi-typescript types and
-// the operation table the client is built from. generate.mjs writes them, check-generated.mjs
+// the operation table the client is built from, and for the APIs the fake platform serves, its
+// contract (scripts/render-contract.mjs). generate.mjs writes them, check-generated.mjs
 // compares them with what is committed.
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { parse } from "yaml";
+import { renderContract } from "./render-contract.mjs";
 import { renderOperations } from "./render-operations.mjs";
 
 const header = (spec) =>
@@ -18,5 +20,7 @@ export async function render(spec) {
   return new Map([
     [`${spec.name}.ts`, header(spec) + "\n" + astToString(ast)],
     [`${spec.name}.operations.ts`, header(spec) + renderOperations(document, spec.name)],
+    // The fake platform's view of the APIs it serves.
+    ...(spec.fake ? [[`${spec.name}.contract.ts`, header(spec) + renderContract(document, spec)]] : []),
   ]);
 }

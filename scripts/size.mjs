@@ -7,6 +7,7 @@
 //   - versori-client/embed whole (createEndUserSession, VersoriOAuthError),
 //   - completeOAuth2 for the app's OAuth callback page, from versori-client/embed/callback and
 //     from versori-client/embed,
+//   - versori-client/testing's fake platform as a browser loads it (no budget; nothing Node-only),
 //   - the tracing and logging chunk, loaded only by a client given a tracer or a log level,
 //   - openapi-fetch alone (reference only, no budget).
 // Each app is bundled from the built package (dist/, resolved as "versori-client" through the
@@ -94,6 +95,15 @@ const core = createConnectCore({ token: "t", tracer: globalThis.tracer });
 export const getConnector = (args) => call(core, GetConnector, args);`,
   },
   {
+    // The browser condition of versori-client/testing: the fake alone, with Ajv and both contracts
+    // (a Node built-in anywhere in it fails this bundle, which is for the browser).
+    key: "testing",
+    label: "versori-client/testing in a browser (createFakePlatform)",
+    source: `export { createFakePlatform } from "versori-client/testing";`,
+    // Through the package's exports (its browser condition), not tsconfig.json's paths to src/.
+    tsconfigRaw: "{}",
+  },
+  {
     key: "openapi-fetch",
     label: "openapi-fetch alone (reference)",
     source: `import createClient from "openapi-fetch";
@@ -104,7 +114,8 @@ export const updateConnector = (o, c, body) =>
 ];
 
 const TELEMETRY = /\/telemetry\/watch\.js$/;
-const options = (source) => ({
+const options = (source, extra) => ({
+  ...extra,
   stdin: { contents: source, resolveDir: process.cwd(), sourcefile: "app.js", loader: "js" },
   bundle: true,
   minify: true,
@@ -116,17 +127,19 @@ const options = (source) => ({
   logLevel: "silent",
 });
 const measure = (bytes) => ({ code: Buffer.from(bytes).toString("utf8"), min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+/** An app's own esbuild settings (the testing bundle reads the package's exports, not tsconfig.json's paths). */
+const settingsOf = (app) => (app.tsconfigRaw ? { tsconfigRaw: app.tsconfigRaw } : {});
 
 /** What the app loads up front: one bundle, the dynamically imported tracing module left external. */
-async function bundle(source) {
+async function bundle(app) {
   const external = { name: "telemetry-external", setup: (build) => build.onResolve({ filter: TELEMETRY }, ({ path }) => ({ path, external: true })) };
-  const result = await esbuild.build({ ...options(source), plugins: [external] });
+  const result = await esbuild.build({ ...options(app.source, settingsOf(app)), plugins: [external] });
   return measure(result.outputFiles[0].contents);
 }
 
 /** The app split into chunks: what its entry loads up front (with its static imports), and the rest. */
-async function split(source) {
-  const result = await esbuild.build({ ...options(source), splitting: true, outdir: "size-out", metafile: true });
+async function split(app) {
+  const result = await esbuild.build({ ...options(app.source, settingsOf(app)), splitting: true, outdir: "size-out", metafile: true });
   const outputs = result.metafile.outputs;
   const upFront = new Set();
   const visit = (path) => {
@@ -145,8 +158,8 @@ const failures = [];
 const rows = [];
 const sizes = {};
 for (const app of apps) {
-  const chunks = await split(app.source);
-  const { code, min, gzip } = app.lazy ? chunks.lazy : await bundle(app.source);
+  const chunks = await split(app);
+  const { code, min, gzip } = app.lazy ? chunks.lazy : await bundle(app);
   sizes[app.key] = { code, gzip, upFront: chunks.upFront.code };
   const limit = budget[app.key];
   const over = limit !== undefined && gzip / 1000 > limit;
@@ -213,6 +226,12 @@ for (const app of apps) {
   if (carried.length) failures.push(`${app.label} loads tracing or logging code up front (${carried.join(", ")})`);
 }
 if (!TRACING.every((mark) => sizes.telemetry.code.includes(mark))) failures.push("the tracing chunk was not found in the bundle of a client with a tracer");
+// No bundle but the testing one carries the fake platform or Ajv (their marks: the fake's answer
+// header, Ajv's strictTypes option).
+for (const app of apps.filter((a) => a.key !== "testing")) {
+  if (["x-versori-fake", "strictTypes"].some((mark) => sizes[app.key].code.includes(mark))) leaked.push(`the fake platform or Ajv (in ${app.key})`);
+}
+if (!["x-versori-fake", "strictTypes"].every((mark) => sizes.testing.code.includes(mark))) failures.push("the testing bundle lacks the marks of the fake and Ajv that the leak check looks for");
 if (!single.includes(JSON.stringify(own.operationId))) failures.push("the single-operation bundle lacks UpdateConnector");
 // The multipart converter comes only with the upload operations that carry it (descriptor `form`).
 if (sizes.updateConnector.code.includes("new FormData")) failures.push("the single-operation bundle carries the multipart converter");

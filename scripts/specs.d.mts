@@ -5,5 +5,7 @@ export interface SpecEntry {
   file: string;
   baseUrl: string;
   published: { source: string; url: string }[];
+  /** Served by the fake platform (generated/<name>.contract.ts). */
+  fake?: boolean;
 }
 export const specs: SpecEntry[];

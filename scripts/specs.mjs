@@ -6,6 +6,7 @@
 //   baseUrl:   production base URL (what `servers` says)
 //   published: the copies of its contract the platform publishes, each { source, url } (the drift
 //              job compares ours with every one); empty where it publishes none
+//   fake:      served by the fake platform of versori-client/testing (generated/<name>.contract.ts)
 const SDK = "https://raw.githubusercontent.com/versori/versori-js-sdk/main/packages/sdk/src";
 // The documentation site's copies, newer than the SDK's for Embedded and the only ones for Organisations.
 const DOCS = "https://raw.githubusercontent.com/versori/user-docs/main/openapi";
@@ -24,6 +25,7 @@ export const specs = [
       { source: "docs", url: `${DOCS}/platform-api.yaml` },
       { source: "cli", url: `${CLI}/versori-api.yaml` },
     ],
+    fake: true,
   },
   {
     name: "connect-v1",
@@ -45,5 +47,6 @@ export const specs = [
     file: "openapi/organisations-v1.yaml",
     baseUrl: "https://platform.versori.com/api/organisations/v1",
     published: [{ source: "docs", url: `${DOCS}/organisations-api-v1.yaml` }],
+    fake: true,
   },
 ];

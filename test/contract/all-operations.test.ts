@@ -5,25 +5,9 @@ import { describe, expect, inject, test } from "vitest";
 import { specs } from "../../scripts/specs.mjs";
 import { VersoriApiError } from "../../src/index.js";
 import { apis } from "./apis.js";
-import { loadSpec, recorder, successStatus, type LoadedSpec, type SpecOperation } from "./spec.js";
+import { exampleArgs, loadSpec, recorder, successStatus, type SpecOperation } from "./spec.js";
 
 type AnyMethod = (args: Record<string, unknown>) => Promise<unknown>;
-const camel = (s: string) => s.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-
-/** Path parameters and required query parameters from their examples; the body from the JSON example. */
-function exampleArgs(s: LoadedSpec, o: SpecOperation): Record<string, unknown> {
-  const args: Record<string, unknown> = {};
-  const query: Record<string, unknown> = {};
-  for (const p of o.params) {
-    if (p.in === "path") args[camel(p.name)] = String(s.paramValue(p));
-    else if (p.in === "query" && p.required) query[p.name] = s.paramValue(p);
-  }
-  if (Object.keys(query).length) args.query = query;
-  const content = s.resolve(o.op.requestBody)?.content;
-  // Multipart-or-JSON operations are exercised with JSON: the example is a JSON one.
-  if (content) args.body = s.mediaExample(content["application/json"] ?? Object.values(content)[0]);
-  return args;
-}
 
 describe.each(specs.map((entry) => [entry.api, entry] as const))("%s: every operation against the mock", (api, entry) => {
   const s = loadSpec(entry.file);

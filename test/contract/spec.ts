@@ -88,6 +88,23 @@ export function loadSpec(file: string | URL) {
 
 export type LoadedSpec = ReturnType<typeof loadSpec>;
 
+const camel = (s: string) => s.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
+/** A client's arguments from the spec: path and required query parameters from their examples, the body from the JSON example. */
+export function exampleArgs(s: LoadedSpec, o: SpecOperation): Record<string, unknown> {
+  const args: Record<string, unknown> = {};
+  const query: Record<string, unknown> = {};
+  for (const p of o.params) {
+    if (p.in === "path") args[camel(p.name)] = String(s.paramValue(p));
+    else if (p.in === "query" && p.required) query[p.name] = s.paramValue(p);
+  }
+  if (Object.keys(query).length) args.query = query;
+  const content = s.resolve(o.op.requestBody)?.content;
+  // Multipart-or-JSON operations are exercised with JSON: the example is a JSON one.
+  if (content) args.body = s.mediaExample(content["application/json"] ?? Object.values(content)[0]);
+  return args;
+}
+
 export const successStatus = (o: SpecOperation) => Object.keys(o.op.responses).find((s) => /^2\d\d$/.test(s))!;
 export const errorStatuses = (o: SpecOperation) => Object.keys(o.op.responses).filter((s) => /^[45]\d\d$/.test(s)).map(Number);
 

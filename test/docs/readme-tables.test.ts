@@ -9,6 +9,7 @@ import { expect, test } from "vitest";
 import * as embed from "../../src/embed/index.js";
 import * as root from "../../src/index.js";
 import * as jwt from "../../src/jwt/index.js";
+import * as operate from "../../src/operate/index.js";
 import { docs, repo } from "../support/docs.js";
 
 const ts = createRequire(import.meta.url)("typescript") as typeof TS;
@@ -40,7 +41,7 @@ test("every client option has a row in the README's Client options table, every 
 }, 60_000);
 
 test("every error class of every entry has a row in the README's Errors table", () => {
-  const classes = Object.entries({ ...root, ...embed, ...jwt })
+  const classes = Object.entries({ ...root, ...embed, ...jwt, ...operate })
     .filter(([, value]) => typeof value === "function" && value.prototype instanceof Error)
     .map(([name]) => name);
   expect(classes).toContain("VersoriOAuthError");

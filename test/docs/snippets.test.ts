@@ -17,7 +17,7 @@ test("the README shows each API and entry in a snippet, and the guides show the 
   for (const factory of ["createPlatformClient", "createConnectClient", "createEmbeddedClient", "createOrganisationsClient"]) {
     expect(readme, factory).toContain(factory);
   }
-  for (const entry of ["versori-client/platform", "versori-client/jwt", "versori-client/embed", "versori-client/testing"]) {
+  for (const entry of ["versori-client/platform", "versori-client/jwt", "versori-client/embed", "versori-client/testing", "versori-client/operate"]) {
     expect(readme, entry).toContain(`"${entry}"`);
   }
   expect(snippets.length).toBeGreaterThanOrEqual(30);
@@ -47,6 +47,7 @@ test.each([false, true])("every snippet of the README and the guides type-checks
           "versori-client": [join(repo, "src/index.ts")],
           "versori-client/embed": [join(repo, "src/embed/index.ts")],
           "versori-client/jwt": [join(repo, "src/jwt/index.ts")],
+          "versori-client/operate": [join(repo, "src/operate/index.ts")],
           "versori-client/platform": [join(repo, "src/platform/index.ts")],
           "versori-client/testing": [join(repo, "src/testing/index.ts")],
         },

@@ -65,7 +65,7 @@ describe("deploy", () => {
     const { code, stdout, stderr } = await run(["deploy", integration(), "--project", PROJECT, "--environment", "production", "--version", "v15", "--wait"], server.url);
     expect(code).toBe(0);
     expect(stdout).toBe("Deployed v15 to production: running\n");
-    expect(stderr).toContain("Sent 2 files (0.1 kB); left out: .git as version v15.");
+    expect(stderr).toContain("Sent version v15: 2 files (0.1 kB); left out: .git.");
     expect(stderr).toMatch(/^production: draft \(version v15\), 0s$/m);
     expect(stderr).toMatch(/^production: running \(version v15\), \ds$/m);
     expect(stderr).not.toContain("\r"); // no spinner when stderr is not a terminal
@@ -112,7 +112,7 @@ describe("deploy", () => {
     const { code, stdout, stderr } = await run(["deploy", integration(), "--project", PROJECT, "--environment", "production", "--dry-run", "--ignore", ".gitignore"], server.url);
     expect(code).toBe(0);
     expect(stdout).toBe("src/index.ts\n");
-    expect(stderr).toMatch(/^Dry run: 1 files \(0\.0 kB\); left out: \.git, 1 ignored would be sent as version \d{4}(-\d\d){5}; nothing was sent\.$/m);
+    expect(stderr).toMatch(/^Dry run, nothing sent: version \d{4}(-\d\d){5} would be 1 file \(0\.0 kB\); left out: \.git, 1 ignored\.$/m);
     expect(server.requests).toHaveLength(0);
   });
 

@@ -95,14 +95,15 @@ export const deploy = command({
         ignore: values.ignore,
         signal,
       });
-      const what = `${result.files.length} files (${kB(result.bytes)})${result.skipped.length ? `; left out: ${leftOut(result.skipped)}` : ""}`;
+      const count = result.files.length;
+      const what = `${count} file${count === 1 ? "" : "s"} (${kB(result.bytes)})${result.skipped.length ? `; left out: ${leftOut(result.skipped)}` : ""}`;
       if (result.dryRun) {
-        progress.say(`Dry run: ${what} would be sent as version ${result.versionName}; nothing was sent.`);
+        progress.say(`Dry run, nothing sent: version ${result.versionName} would be ${what}.`);
         if (values.json) printJson(io, { dryRun: true, versionName: result.versionName, bytes: result.bytes, files: result.files.map((f) => f.filename), skipped: result.skipped });
         else io.stdout.write(result.files.map((f) => `${f.filename}\n`).join(""));
         return EXIT.ok;
       }
-      progress.say(`Sent ${what} as version ${result.versionName}.`);
+      progress.say(`Sent version ${result.versionName}: ${what}.`);
       let state = result.environment.status;
       if (values.wait) {
         progress.say(`Waiting up to ${formatElapsed(timeoutMs)} for ${environment} to run ${result.versionName}...`);

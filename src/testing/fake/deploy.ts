@@ -1,0 +1,94 @@
+// Deploys and their logs. A deploy makes a version of the files sent (or takes an existing one),
+// moves the environment to "deploying", then to "running", or to "failed" when the fake is told
+// to fail deploys, at once or after FakeSettings.deployDelayMs; each step writes a log line that
+// GetProjectLogs and SearchProjectLogs page through (`next_token` / `nextToken`).
+import { FakeError, notFound } from "./errors.js";
+import { answer, build, findOr404, listPage } from "./generic.js";
+import type { Json } from "./schema.js";
+import { sortedEntries } from "./store.js";
+import type { Call, Context, Resource } from "./types.js";
+
+const PROJECTS = "/o/{organisation_id}/projects";
+const VERSIONS = "/o/{organisation_id}/projects/{project_id}/versions";
+
+/** The environment a call names in `project_env` (by name or id), else the project's first. */
+function environmentOf(project: Json, call: Call): Json {
+  const wanted = call.query.project_env as string | undefined;
+  const envs = project.environments as Json[];
+  const env = wanted === undefined ? envs[0] : envs.find((e) => e.name === wanted || e.id === wanted);
+  if (!env) throw notFound(`environment ${wanted ?? "(none: the project has no environment)"}`);
+  return env;
+}
+
+const logsKey = (ctx: Context, projectId: string, environmentId: string) => `platform:/o/${ctx.organisationId}/projects/${projectId}/logs/${environmentId}`;
+
+/** Writes one log line of an environment. */
+export function writeLog(ctx: Context, projectId: string, environmentId: string, severity: string, message: string, fields: Json = {}): void {
+  ctx.state.collection(logsKey(ctx, projectId, environmentId)).set(ctx.newId(), { timestamp: ctx.now(), severity, message, fields });
+}
+
+function deploy(call: Call, ctx: Context, version: Json): Json {
+  const [, project] = findOr404(call, ctx, PROJECTS, call.params.project_id);
+  const env = environmentOf(project, call);
+  const projectId = String(project.id);
+  const envId = String(env.id);
+  Object.assign(env, { status: "deploying", updatedAt: ctx.now() });
+  writeLog(ctx, projectId, envId, "INFO", `deploying version ${String(version.name)} to ${String(env.name)}`, { build: true, versionId: version.id });
+  const settle = () => {
+    const error = ctx.settings.deployError;
+    Object.assign(env, { status: error === undefined ? "running" : "failed", updatedAt: ctx.now() });
+    version.state = error === undefined ? "ready" : "failed";
+    if (error === undefined) {
+      env.deployedVersion = { ...version };
+      writeLog(ctx, projectId, envId, "INFO", `version ${String(version.name)} is running in ${String(env.name)}`, { build: true, versionId: version.id });
+    } else writeLog(ctx, projectId, envId, "ERROR", `deploy of version ${String(version.name)} failed: ${error}`, { build: true, versionId: version.id });
+  };
+  ctx.later(ctx.settings.deployDelayMs, settle);
+  return project;
+}
+
+export const deploys: Resource = {
+  api: "platform",
+  collections: [VERSIONS],
+  rules: {
+    DeployProject(call, ctx) {
+      const body = call.body as Json;
+      const version = build(call, ctx, VERSIONS, { name: body.versionName, state: "draft", ...(body.versionDescription ? { description: body.versionDescription } : {}) });
+      version.files = body.files;
+      ctx.state.collection(ctx.keyOf(call, VERSIONS)).set(String(version.id), version);
+      const [, project] = findOr404(call, ctx, PROJECTS, call.params.project_id);
+      project.currentFiles = { files: body.files, labels: body.labels ?? {} };
+      return answer(call, deploy(call, ctx, version));
+    },
+    DeployProjectVersion(call, ctx) {
+      const [, version] = findOr404(call, ctx, VERSIONS, call.params.version_id);
+      if (version.state === "failed") throw new FakeError(400, `version ${call.params.version_id} failed to build and cannot be deployed`);
+      return answer(call, deploy(call, ctx, version));
+    },
+    GetProjectLogs: logs,
+    SearchProjectLogs: logs,
+  },
+};
+
+/** The log lines of an environment, narrowed by `search` and `build` (in the query or, for SearchProjectLogs, the body). */
+function logs(call: Call, ctx: Context) {
+  const [, project] = findOr404(call, ctx, PROJECTS, call.params.project_id);
+  const env = environmentOf(project, call);
+  const asked = { ...call.query, ...(call.body as Json | undefined) };
+  const search = asked.search as string | undefined;
+  const build = asked.build as boolean | undefined;
+  const entries = sortedEntries(ctx.state.collections.get(logsKey(ctx, String(project.id), String(env.id)))).filter(
+    ([, line]) => (search === undefined || String(line.message).includes(search)) && (build === undefined || Boolean((line.fields as Json).build) === build),
+  );
+  return listPage(call, entries, asked.first as number | undefined);
+}
+
+/** A line in the logs of a project's environment (by name or id; its first when absent), as the integration would write it. */
+export function appendLog(ctx: Context, projectId: string, line: { message: string; severity?: string; environment?: string; fields?: Json }): void {
+  const project = ctx.state.collections.get(`platform:/o/${ctx.organisationId}/projects`)?.get(projectId);
+  if (!project) throw new TypeError(`the fake platform has no project ${projectId}`);
+  const envs = project.environments as Json[];
+  const env = line.environment === undefined ? envs[0] : envs.find((e) => e.name === line.environment || e.id === line.environment);
+  if (!env) throw new TypeError(`project ${projectId} has no environment ${line.environment ?? ""}`);
+  writeLog(ctx, projectId, String(env.id), line.severity ?? "INFO", line.message, line.fields);
+}

@@ -1,0 +1,123 @@
+// createFakePlatform: the Platform and Organisations APIs in memory, behind a `fetch` for any
+// client of this package. Browser-safe: nothing here loads a Node built-in (startFakePlatform,
+// the HTTP server, lives in ../fake-server.ts).
+import { organisationsV1Contract } from "../../../generated/organisations-v1.contract.js";
+import { platformV2Contract } from "../../../generated/platform-v2.contract.js";
+import { appendLog, deploys } from "./deploy.js";
+import { endUsers } from "./end-users.js";
+import { apiOf, engine, exampleReply, type CallRecord, type Fault } from "./engine.js";
+import { generic } from "./generic.js";
+import { ulids } from "./ids.js";
+import { kv } from "./kv.js";
+import { projects } from "./projects.js";
+import type { Json } from "./schema.js";
+import { signingKeys } from "./signing-keys.js";
+import { FakeState } from "./store.js";
+import type { Context, FakeOptions, FakeSettings, Resource } from "./types.js";
+
+export type { CallRecord, Fault } from "./engine.js";
+export type { FakeOptions, FakeSettings, Identity } from "./types.js";
+export { FakeState } from "./store.js";
+
+/** Every resource's hand-written rules. */
+const RESOURCES: readonly Resource[] = [projects, deploys, endUsers, kv, signingKeys];
+
+export interface FakePlatform {
+  /** A fetch that answers as the platform: hand it to a client (`createPlatformClient({ fetch: fake.fetch, ... })`). */
+  readonly fetch: (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+  /** The organisation the fake's API key acts for. */
+  readonly organisationId: string;
+  /** The API key the fake accepts (`token` of a client). */
+  readonly apiKey: string;
+  /** Every resource the fake holds, by collection. */
+  readonly state: FakeState;
+  /** Latency and deploy behaviour, changeable while the fake runs. */
+  readonly settings: FakeSettings;
+  /** Every call answered, in order. */
+  readonly calls: CallRecord[];
+  /** How many calls of an operation were answered. */
+  count(operationId: string): number;
+  /**
+   * Puts resources into a collection, by its path below the API's base path (`/o/<org>/users`);
+   * each gets an `id` (a new ULID) unless it has one. Resolves with them as stored.
+   */
+  seed(collection: string, items: readonly object[], api?: "platform" | "organisations"): Json[];
+  /** Makes the next `times` calls of an operation fail with `status` (the contract's error body, Retry-After when given). */
+  fail(operationId: string, fault?: Fault): void;
+  /** Writes a line in the logs of a project's environment (its first unless named), as the running integration would. */
+  log(projectId: string, line: { message: string; severity?: string; environment?: string; fields?: Record<string, unknown> }): void;
+  /** Back to the start: no resources, calls, faults or pending deploys; the organisation and API key stay. */
+  reset(): void;
+}
+
+export function createFakePlatform(options: FakeOptions = {}): FakePlatform {
+  const newId = ulids();
+  const organisationId = options.organisationId ?? newId();
+  const apiKey = options.apiKey ?? `fake-${newId().toLowerCase()}`;
+  const state = new FakeState();
+  const settings: FakeSettings = { latencyMs: 0, deployDelayMs: 0, deployError: undefined, ...options.settings };
+  const calls: CallRecord[] = [];
+  const faults = new Map<string, Fault[]>();
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  const apis = [apiOf("platform", platformV2Contract, RESOURCES), apiOf("organisations", organisationsV1Contract, RESOURCES)];
+  const ctx: Context = {
+    state,
+    organisationId,
+    options,
+    settings,
+    keys: new Map(),
+    newId,
+    now: () => new Date().toISOString(),
+    keyOf: (call, template, params = call.params) => `${call.api.name}:${template.replace(/\{([^}]+)\}/g, (_, name: string) => params[name] ?? "")}`,
+    find(api, template, key, id) {
+      const collection = state.collections.get(key);
+      const item = collection?.get(id);
+      if (item) return [id, item];
+      const alias = api.aliases[template];
+      return alias ? [...(collection ?? [])].find(([, value]) => value[alias] === id) : undefined;
+    },
+    generic: (call) => generic(call, ctx),
+    example: exampleReply,
+    later(ms, run) {
+      if (ms <= 0) return run();
+      const timer = setTimeout(() => (timers.delete(timer), run()), ms);
+      timers.add(timer);
+    },
+  };
+  const seedOrganisation = () => {
+    const org = apis[1]!.model.contract.operations.find((op) => op.operationId === "GetOrganisation")!.answer!.example as Json;
+    state.collection("organisations:/organisations").set(organisationId, { ...structuredClone(org), id: organisationId });
+  };
+  seedOrganisation();
+  const handler = engine(apis, ctx, { apiKeys: new Set([apiKey]), faults, calls, latencyMs: () => settings.latencyMs });
+  return {
+    fetch: (input, init) => handler.handle(new Request(input, init)),
+    organisationId,
+    apiKey,
+    state,
+    settings,
+    calls,
+    count: (operationId) => calls.filter((c) => c.operationId === operationId).length,
+    seed(collection, items, api = "platform") {
+      const into = state.collection(`${api}:${collection}`);
+      return items.map((item) => {
+        const stored = { id: newId(), ...(item as Json) };
+        into.set(String(stored.id), stored);
+        return stored;
+      });
+    },
+    log: (projectId, line) => appendLog(ctx, projectId, line),
+    fail(operationId, fault = {}) {
+      faults.set(operationId, [...(faults.get(operationId) ?? []), { times: 1, ...fault }]);
+    },
+    reset() {
+      state.clear();
+      calls.length = 0;
+      faults.clear();
+      ctx.keys.clear();
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      seedOrganisation();
+    },
+  };
+}

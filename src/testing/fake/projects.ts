@@ -1,0 +1,41 @@
+// Projects: a new project is empty (no files), not starred, and has its environments
+// (FakeOptions.environments, "production" by default), each with an id, a public URL and the
+// status "created" until its first deploy. Starring marks it for ListProjects' `starred`.
+import { notFound } from "./errors.js";
+import { answer, build, findOr404 } from "./generic.js";
+import type { Json } from "./schema.js";
+import type { Call, Context, Resource } from "./types.js";
+
+const PROJECTS = "/o/{organisation_id}/projects";
+
+/** An environment of a new project. */
+export function environment(ctx: Context, project: Json, name: string): Json {
+  const slug = String(project.name).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "project";
+  return { id: ctx.newId(), name, status: "created", createdAt: ctx.now(), updatedAt: ctx.now(), publicUrl: `https://${slug}-${name}.versori.run`, config: {} };
+}
+
+export const projects: Resource = {
+  api: "platform",
+  rules: {
+    CreateProject(call, ctx) {
+      const project = build(call, ctx, PROJECTS, { currentFiles: { files: [], labels: {} }, settings: {}, metadata: {}, starred: false });
+      project.environments = (ctx.options.environments ?? ["production"]).map((name) => environment(ctx, project, name));
+      ctx.state.collection(ctx.keyOf(call, PROJECTS)).set(String(project.id), project);
+      return answer(call, project);
+    },
+    StarProject: (call, ctx) => star(call, ctx, true),
+    UnstarProject: (call, ctx) => star(call, ctx, false),
+    DeleteEnvironment(call, ctx) {
+      const [, project] = findOr404(call, ctx, PROJECTS, call.params.project_id);
+      const envs = project.environments as Json[];
+      if (!envs.some((e) => e.id === call.params.environment_id)) throw notFound(`environment ${call.params.environment_id}`);
+      project.environments = envs.filter((e) => e.id !== call.params.environment_id);
+      return answer(call, project);
+    },
+  },
+};
+
+function star(call: Call, ctx: Context, starred: boolean) {
+  findOr404(call, ctx, PROJECTS, call.params.project_id)[1].starred = starred;
+  return answer(call, undefined);
+}

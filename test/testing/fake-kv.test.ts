@@ -1,0 +1,57 @@
+// KV stores on the fake platform through the real Platform client: set, get, delete, batches,
+// 250 entries paged with the cursor in the body (selector.after / pagination.nextCursor) and a
+// page cap (options.limit), counts by prefix, and the write conditions.
+import { describe, expect, test } from "vitest";
+import { fakeClients, rejection } from "../support/fake-clients.js";
+
+async function withStore() {
+  const clients = fakeClients();
+  const { id } = await clients.platform.createStore({ body: { name: "orders" } });
+  return { ...clients, store: id! };
+}
+
+describe("KV", () => {
+  test("set then get, delete then 404; the store is listed", async () => {
+    const { platform, store, fake } = await withStore();
+    const set = await platform.setKV({ store, key: "order-1", body: { value: { status: "copied" } } });
+    expect(set).toMatchObject({ ok: true, committed: true });
+    expect(await platform.getKV({ store, key: "order-1" })).toMatchObject({ value: { status: "copied" }, versionstamp: set.versionstamp });
+    await platform.deleteKV({ store, key: "order-1", body: {} });
+    expect((await rejection(platform.getKV({ store, key: "order-1" }))).status).toBe(404);
+    expect((await platform.listStores()).stores).toEqual([{ id: store, name: "orders", orgId: fake.organisationId }]);
+  });
+
+  test("an unknown store is 404", async () => {
+    const { platform } = fakeClients();
+    expect((await rejection(platform.getKV({ store: "01JRAJBGCRAFM36A6TAPHT1E1G", key: "k" }))).status).toBe(404);
+  });
+
+  test("ifNotExists and ifVersionstamp decide whether a write commits", async () => {
+    const { platform, store } = await withStore();
+    const first = await platform.setKV({ store, key: "k", body: { value: 1 } });
+    expect((await platform.setKV({ store, key: "k", body: { value: 2, options: { ifNotExists: true } } })).committed).toBe(false);
+    expect((await platform.setKV({ store, key: "k", body: { value: 3, options: { ifVersionstamp: "stale" } } })).committed).toBe(false);
+    expect((await platform.setKV({ store, key: "k", body: { value: 4, options: { ifVersionstamp: first.versionstamp } } })).committed).toBe(true);
+    expect((await platform.getKV({ store, key: "k" })).value).toBe(4);
+  });
+
+  test("batches of keys with several parts; 250 entries paged with the body cursor; counts by prefix", async () => {
+    const { platform, store } = await withStore();
+    const keys = Array.from({ length: 250 }, (_, i) => ["orders", String(i).padStart(3, "0")]);
+    const set = await platform.batchSetKV({ store, body: { entries: keys.map((key, i) => ({ key, value: i })) } });
+    expect(set.successes).toHaveLength(250);
+    await platform.setKV({ store, key: "other", body: { value: "x" } });
+
+    const pages = [];
+    for await (const page of platform.paginate.listKV({ store, body: { selector: { prefix: ["orders"] }, options: { limit: 100 } } }).pages()) pages.push(page.data.map((e) => e.key));
+    expect(pages.map((p) => p.length)).toEqual([100, 100, 50]);
+    expect(pages.flat()).toEqual(keys);
+    expect((await platform.countKV({ store, body: { selector: { prefix: ["orders"] } } })).count).toBe(250);
+    expect((await platform.countKV({ store, body: {} })).count).toBe(251);
+
+    const got = await platform.batchGetKV({ store, body: { keys: [keys[7]!, ["orders", "missing"]] } });
+    expect(got.entries.map((e) => [e.key, e.value])).toEqual([[keys[7], 7]]);
+    await platform.batchDeleteKV({ store, body: { keys: keys.slice(0, 200) } });
+    expect((await platform.countKV({ store, body: { selector: { prefix: ["orders"] } } })).count).toBe(50);
+  });
+});

@@ -1,0 +1,131 @@
+// The fake platform's projects through the real Platform client: create then find, update then
+// read, delete then 404; deploys through their states with their log lines, paged with
+// `next_token` (GetProjectLogs) and a body cursor (SearchProjectLogs).
+import { describe, expect, test } from "vitest";
+import { VersoriApiError } from "../../src/index.js";
+import { fakeClients, rejection, ULID } from "../support/fake-clients.js";
+
+const files = [{ filename: "src/index.ts", content: "export {};\n" }];
+
+describe("projects", () => {
+  test("create then find, update then read, delete then 404", async () => {
+    const { platform } = fakeClients();
+    const project = await platform.createProject({ body: { name: "Order sync" } });
+    expect(project.id).toMatch(ULID);
+    expect(project.environments.map((e) => [e.name, e.status])).toEqual([["production", "created"]]);
+    expect(project.currentFiles.files).toEqual([]);
+    expect(await platform.getProject({ projectId: project.id })).toEqual(project);
+    expect((await platform.listProjects()).projects.map((p) => p.id)).toEqual([project.id]);
+
+    const updated = await platform.updateProject({ projectId: project.id, body: { name: "Order sync v2" } });
+    expect(updated.name).toBe("Order sync v2");
+    expect(Date.parse(updated.updatedAt)).toBeGreaterThanOrEqual(Date.parse(project.updatedAt));
+    expect((await platform.getProject({ projectId: project.id })).name).toBe("Order sync v2");
+
+    await platform.deleteProject({ projectId: project.id });
+    const error = await rejection(platform.getProject({ projectId: project.id }));
+    expect(error).toBeInstanceOf(VersoriApiError);
+    expect([error.status, error.code]).toEqual([404, "not_found"]);
+    expect((await platform.listProjects()).projects).toEqual([]);
+  });
+
+  test("starred projects, and ListProjects' starred filter", async () => {
+    const { platform } = fakeClients();
+    const [a, b] = [await platform.createProject({ body: { name: "A" } }), await platform.createProject({ body: { name: "B" } })];
+    expect(a.starred).toBe(false);
+    await platform.starProject({ projectId: b.id });
+    expect((await platform.getProject({ projectId: b.id })).starred).toBe(true);
+    expect((await platform.listProjects({ query: { starred: true } })).projects.map((p) => p.name)).toEqual(["B"]);
+    expect((await platform.listProjects({ query: { starred: false } })).projects.map((p) => p.name)).toEqual(["A"]);
+    await platform.unstarProject({ projectId: b.id });
+    expect((await platform.listProjects({ query: { starred: true } })).projects).toEqual([]);
+    expect((await rejection(platform.starProject({ projectId: "01JR1BZQCYS9AMYX9277MZHQ8C" }))).status).toBe(404);
+  });
+
+  test("DeleteEnvironment removes one environment of the project", async () => {
+    const { platform } = fakeClients({ environments: ["staging", "production"] });
+    const project = await platform.createProject({ body: { name: "Two" } });
+    const after = await platform.deleteEnvironment({ projectId: project.id, environmentId: project.environments[0]!.id });
+    expect(after.environments.map((e) => e.name)).toEqual(["production"]);
+    expect((await rejection(platform.deleteEnvironment({ projectId: project.id, environmentId: project.environments[0]!.id }))).status).toBe(404);
+  });
+
+  test("a new project has the environments the fake was given", async () => {
+    const { platform } = fakeClients({ environments: ["staging", "production"] });
+    const project = await platform.createProject({ body: { name: "Two" } });
+    expect(project.environments.map((e) => e.name)).toEqual(["staging", "production"]);
+  });
+
+  test("sub-resources of an unknown project are 404", async () => {
+    const { platform } = fakeClients();
+    const error = await rejection(platform.listProjectVersions({ projectId: "01JR1BZQCYS9AMYX9277MZHQ8C" }));
+    expect(error.status).toBe(404);
+  });
+});
+
+describe("deploy", () => {
+  test("deploys at once by default: a version, the environment running it, and log lines", async () => {
+    const { platform } = fakeClients();
+    const project = await platform.createProject({ body: { name: "Order sync" } });
+    const deployed = await platform.deployProject({ projectId: project.id, query: { project_env: "production" }, body: { versionName: "v1", files, labels: {} } });
+    const production = deployed.environments[0]!;
+    expect([production.status, production.deployedVersion?.name, production.deployedVersion?.state]).toEqual(["running", "v1", "ready"]);
+    expect((await platform.getProject({ projectId: project.id })).currentFiles.files).toEqual(files);
+    expect((await platform.listProjectVersions({ projectId: project.id })).items.map((v) => v.name)).toEqual(["v1"]);
+    const lines = [];
+    for await (const line of platform.paginate.getProjectLogs({ projectId: project.id, query: { project_env: "production" } })) lines.push(line.message);
+    expect(lines).toEqual(["deploying version v1 to production", "version v1 is running in production"]);
+  });
+
+  test("over a delay: deploying first, running once the delay has passed", async () => {
+    const { fake, platform } = fakeClients({ settings: { deployDelayMs: 30 } });
+    const project = await platform.createProject({ body: { name: "Slow" } });
+    const deployed = await platform.deployProject({ projectId: project.id, body: { versionName: "v1", files, labels: {} } });
+    expect(deployed.environments[0]!.status).toBe("deploying");
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect((await platform.getProject({ projectId: project.id })).environments[0]!.status).toBe("running");
+    fake.reset();
+  });
+
+  test("to the failed state on request, with an ERROR line, and the version failed", async () => {
+    const { fake, platform } = fakeClients();
+    fake.settings.deployError = "build failed: missing export";
+    const project = await platform.createProject({ body: { name: "Broken" } });
+    const deployed = await platform.deployProject({ projectId: project.id, body: { versionName: "v1", files, labels: {} } });
+    expect(deployed.environments[0]!.status).toBe("failed");
+    expect(deployed.environments[0]!.deployedVersion).toBeUndefined();
+    const errors = [];
+    for await (const line of platform.paginate.getProjectLogs({ projectId: project.id })) if (line.severity === "ERROR") errors.push(line.message);
+    expect(errors).toEqual(["deploy of version v1 failed: build failed: missing export"]);
+    const [version] = (await platform.listProjectVersions({ projectId: project.id })).items;
+    expect(version!.state).toBe("failed");
+  });
+
+  test("an environment the project does not have is 404", async () => {
+    const { platform } = fakeClients();
+    const project = await platform.createProject({ body: { name: "P" } });
+    const error = await rejection(platform.deployProject({ projectId: project.id, query: { project_env: "nope" }, body: { versionName: "v1", files, labels: {} } }));
+    expect(error.status).toBe(404);
+  });
+});
+
+describe("logs", () => {
+  test("250 lines paged with next_token (GetProjectLogs) and a body cursor (SearchProjectLogs)", async () => {
+    const { fake, platform } = fakeClients();
+    const project = await platform.createProject({ body: { name: "Chatty" } });
+    for (let i = 0; i < 250; i++) fake.log(project.id, { message: `line ${i}`, severity: i % 50 === 0 ? "ERROR" : "INFO" });
+    const expected = Array.from({ length: 250 }, (_, i) => `line ${i}`);
+
+    const pages = [];
+    for await (const page of platform.paginate.getProjectLogs({ projectId: project.id, pageSize: 40 }).pages()) pages.push(page.logs.map((l) => l.message));
+    expect(pages.map((p) => p.length)).toEqual([40, 40, 40, 40, 40, 40, 10]);
+    expect(pages.flat()).toEqual(expected);
+
+    const searched = [];
+    for await (const line of platform.paginate.searchProjectLogs({ projectId: project.id, body: { first: 30 } })) searched.push(line.message);
+    expect(searched).toEqual(expected);
+    const filtered = [];
+    for await (const line of platform.paginate.getProjectLogs({ projectId: project.id, query: { search: "line 1" } })) filtered.push(line.message);
+    expect(filtered).toEqual(expected.filter((m) => m.includes("line 1")));
+  });
+});
