@@ -2,8 +2,9 @@
 // runs the examples against them: examples/platform-tour.ts (Platform API: a project, its
 // deployment and logs, an end user and their activation), examples/update-connector.ts (Connect,
 // API key) and examples/embedded-end-user.ts (Organisations signing key, a JWT for an end user,
-// Embedded), then deploys a small integration with the package's own command
-// (`versori-client deploy <dir> --wait`), which waits until the environment runs the version.
+// Embedded), then deploys a small integration with the package's own command on the stateful
+// fake platform (`versori-client deploy <dir> --wait`: the environment's states until it runs,
+// then a deploy that fails to build: exit 1 with the state and the last log lines).
 // The examples import "versori-client" by name, which resolves to dist/, so dist/ is rebuilt
 // first when stale. Exits with the first failing example's status; the mocks are always stopped.
 import { spawn } from "node:child_process";
@@ -30,32 +31,44 @@ for (const [file, text] of Object.entries({
   writeFileSync(`${integration}/${file}`, text);
 }
 
-// Each step is a node command line. The mock answers every GetProject with the contract's example,
-// whose production environment runs version v14: the deploy names its version v14 so that --wait
-// sees it run.
-const examples = [
-  ...["examples/platform-tour.ts", "examples/update-connector.ts", "examples/embedded-end-user.ts"].map((file) => ["--import", "tsx", file]),
-  ["dist/esm/src/operate/bin.js", "deploy", integration, "--project", "01JR1BZQCYS9AMYX9277MZHQ8C", "--environment", "production", "--version", "v14", "--wait"],
-];
 const mocks = await Promise.all(specs.map((s) => startPrism({ spec: s.file, log: `.cache/prism-demo-${s.api}.log` })));
 const url = Object.fromEntries(specs.map((s, i) => [s.api, mocks[i].url]));
 for (const s of specs) console.log(`Prism mock of ${s.file} on ${url[s.api]}`);
+const mockEnv = {
+  VERSORI_PLATFORM_URL: url.platform,
+  VERSORI_BASE_URL: url.connect,
+  VERSORI_EMBEDDED_URL: url.embedded,
+  VERSORI_ORGANISATIONS_URL: url.organisations,
+  VERSORI_API_KEY: "demo-api-key",
+};
 
-function run(example) {
+// The deploys run on the fake platform, whose deploys take time and can fail: a project made there,
+// its environment's states followed by `--wait`.
+const { startFakePlatform } = await import("../dist/esm/src/testing/index.js");
+const { createPlatformClient } = await import("../dist/esm/src/index.js");
+const onFake = await startFakePlatform({ settings: { deployDelayMs: 1500 } });
+const { fake } = onFake;
+const project = await createPlatformClient({ baseUrl: onFake.baseUrls.platform, token: fake.apiKey, organisationId: fake.organisationId }).createProject({
+  body: { name: "Order sync" },
+});
+console.log(`Fake platform on ${onFake.url}, project ${project.id}`);
+const fakeEnv = { VERSORI_PLATFORM_URL: onFake.baseUrls.platform, VERSORI_API_KEY: fake.apiKey, VERSORI_ORGANISATION_ID: fake.organisationId };
+const deploy = (version) => ["dist/esm/src/operate/bin.js", "deploy", integration, "--project", project.id, "--environment", project.environments[0].name, "--version", version, "--wait"];
+
+// Each step: a node command line, its environment, the exit code it should end with, and what to
+// do before it.
+const examples = [
+  ...["examples/platform-tour.ts", "examples/update-connector.ts", "examples/embedded-end-user.ts"].map((file) => ({ args: ["--import", "tsx", file], env: mockEnv })),
+  { args: deploy("v1"), env: fakeEnv },
+  { args: deploy("v2"), env: fakeEnv, exit: 1, before: () => (fake.settings.deployError = "src/index.ts(3,23): Cannot find name 'webhook'") },
+];
+
+const titleOf = ({ args, exit = 0 }) =>
+  `${args.join(" ").replace(/^--import tsx /, "").replace(/^dist\/esm\/src\/operate\/bin\.js/, "versori-client")}${exit ? ` (ends with exit ${exit})` : ""}`;
+
+function run({ args, env }) {
   return new Promise((done, fail) => {
-    console.log(`\n== ${example.join(" ").replace(/^--import tsx /, "").replace(/^dist\/esm\/src\/operate\/bin\.js/, "versori-client")}\n`);
-    const child = spawn(process.execPath, example, {
-      stdio: "inherit",
-      env: {
-        ...process.env,
-        VERSORI_PLATFORM_URL: url.platform,
-        VERSORI_BASE_URL: url.connect,
-        VERSORI_EMBEDDED_URL: url.embedded,
-        VERSORI_ORGANISATIONS_URL: url.organisations,
-        VERSORI_API_KEY: "demo-api-key",
-        VERSORI_ORGANISATION_ID: "01HQ2Z8W4TQK6V9M3XJ7R5B2CD",
-      },
-    });
+    const child = spawn(process.execPath, args, { stdio: "inherit", env: { ...process.env, ...env } });
     // Pass Ctrl-C / kill on to the example, so we still get to stop the mocks.
     const forward = (signal) => child.kill(signal);
     for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, forward);
@@ -70,9 +83,12 @@ function run(example) {
 let status = 0;
 try {
   for (const example of examples) {
-    status = await run(example);
-    if (status !== 0) {
-      console.error(`\ndemo: ${example.join(" ")} failed (exit ${status}); mock logs: .cache/prism-demo-*.log`);
+    example.before?.();
+    console.log(`\n== ${titleOf(example)}\n`);
+    const exit = await run(example);
+    if (exit !== (example.exit ?? 0)) {
+      console.error(`\ndemo: ${titleOf(example)} failed (exit ${exit}); mock logs: .cache/prism-demo-*.log`);
+      status = exit || 1;
       break;
     }
   }
@@ -80,6 +96,6 @@ try {
   console.error("demo: could not run an example:", error);
   status = 1;
 } finally {
-  await Promise.all(mocks.map((m) => m.stop()));
+  await Promise.all([...mocks.map((m) => m.stop()), onFake.stop()]);
 }
 process.exit(status);
