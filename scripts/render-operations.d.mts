@@ -13,5 +13,6 @@ export interface DescribedOperation {
 }
 export const METHODS: string[];
 export function resolver(document: object): (node: unknown) => any;
+export function describeOperation(document: object, operation: { path: string; method: string; op: any; params: any[] }, resolve?: (node: unknown) => any): DescribedOperation;
 export function describeOperations(document: object): DescribedOperation[];
 export function renderOperations(document: object, name: string): string;

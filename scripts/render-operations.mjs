@@ -99,41 +99,42 @@ export function* eachOperation(document) {
   }
 }
 
+/** What the client needs at run time for one operation (as eachOperation gives it). */
+export function describeOperation(document, { path, method, op, params }, resolve = resolver(document)) {
+  const parts = path.split(/\{([^}]+)\}/).map((p, i) => (i % 2 ? camel(p) : p));
+  if (parts.at(-1) === "") parts.pop();
+  const query = params.filter((p) => p.in === "query").map((p) => p.name);
+  // Arrays are sent as repeated keys (form, explode) unless the spec says explode: false.
+  const joined = params.filter((p) => p.in === "query" && p.explode === false).map((p) => p.name);
+  const bodyTypes = Object.keys(resolve(op.requestBody)?.content ?? {});
+  const success = Object.entries(op.responses ?? {}).find(([code]) => /^2\d\d$/.test(code));
+  if (!success) throw new Error(`${op.operationId} has no 2xx response`);
+  const content = resolve(success[1]).content ?? {};
+  const mediaType = Object.keys(content)[0];
+  const body = resolve(op.requestBody)?.content?.["application/json"]?.schema;
+  const answer = mediaType ? content[mediaType].schema : undefined;
+  const cursor = cursorOf(op, query, body, answer, resolve);
+  const page = (cursor || query.includes("after")) && answer ? pageItemsKey(answer, resolve) : undefined;
+  if (cursor && !page) throw new Error(`${op.operationId}: x-versori-cursor on an answer without an array of items`);
+  const reserved = reservedOf(path, params, document, resolve);
+  return {
+    operationId: op.operationId,
+    method: method.toUpperCase(),
+    path: parts,
+    ...(bodyTypes.includes("multipart/form-data") ? { multipart: true } : {}),
+    ...(mediaType ? {} : { empty: true }),
+    ...(page ? { page } : {}),
+    ...(cursor ? { cursor } : {}),
+    ...(joined.length ? { joined } : {}),
+    ...(reserved ? { reserved } : {}),
+    // The success body holds a secret (a private key): kept out of every error the client builds.
+    ...(op["x-versori-secret"] === true ? { secret: true } : {}),
+  };
+}
+
 export function describeOperations(document) {
   const resolve = resolver(document);
-  const out = [];
-  for (const { path, method, op, params } of eachOperation(document)) {
-    const parts = path.split(/\{([^}]+)\}/).map((p, i) => (i % 2 ? camel(p) : p));
-    if (parts.at(-1) === "") parts.pop();
-    const query = params.filter((p) => p.in === "query").map((p) => p.name);
-    // Arrays are sent as repeated keys (form, explode) unless the spec says explode: false.
-    const joined = params.filter((p) => p.in === "query" && p.explode === false).map((p) => p.name);
-    const bodyTypes = Object.keys(resolve(op.requestBody)?.content ?? {});
-    const success = Object.entries(op.responses ?? {}).find(([code]) => /^2\d\d$/.test(code));
-    if (!success) throw new Error(`${op.operationId} has no 2xx response`);
-    const content = resolve(success[1]).content ?? {};
-    const mediaType = Object.keys(content)[0];
-    const body = resolve(op.requestBody)?.content?.["application/json"]?.schema;
-    const answer = mediaType ? content[mediaType].schema : undefined;
-    const cursor = cursorOf(op, query, body, answer, resolve);
-    const page = (cursor || query.includes("after")) && answer ? pageItemsKey(answer, resolve) : undefined;
-    if (cursor && !page) throw new Error(`${op.operationId}: x-versori-cursor on an answer without an array of items`);
-    const reserved = reservedOf(path, params, document, resolve);
-    out.push({
-      operationId: op.operationId,
-      method: method.toUpperCase(),
-      path: parts,
-      ...(bodyTypes.includes("multipart/form-data") ? { multipart: true } : {}),
-      ...(mediaType ? {} : { empty: true }),
-      ...(page ? { page } : {}),
-      ...(cursor ? { cursor } : {}),
-      ...(joined.length ? { joined } : {}),
-      ...(reserved ? { reserved } : {}),
-      // The success body holds a secret (a private key): kept out of every error the client builds.
-      ...(op["x-versori-secret"] === true ? { secret: true } : {}),
-    });
-  }
-  return out;
+  return [...eachOperation(document)].map((operation) => describeOperation(document, operation, resolve));
 }
 
 /**

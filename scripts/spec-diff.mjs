@@ -24,9 +24,15 @@ closed); one that takes more is minor. The caller reads responses, so a response
 value it could not before breaks (type or enum value added, maxLength raised, pattern removed,
 field removed or made optional); one that carries less is minor, except an enum or const value
 removed (code comparing with it stops compiling, TS2367/TS2678: breaking) and an object opened or
-closed (unknown fields are ignored, as for a field added: minor).
+closed (unknown fields are ignored, as for a field added: minor). An integer is a number: integer ->
+number in a request, or number -> integer in a response, is minor.
 Security: removing a way to authenticate (a scheme, an alternative) or asking for more (a second
-scheme, a scope, credentials where none were needed) breaks its callers; adding a way is minor. oneOf branches are matched by their discriminating value, else their shape.
+scheme, a scope, credentials where none were needed) breaks its callers; adding a way is minor.
+Schemes are compared as sent: \`bearerFormat\` and the case of an HTTP scheme or a header name
+change nothing. oneOf branches are matched by their discriminating value, else their shape.
+What the generator derives counts too: a paginator (paginate.x) lost, or its cursor or items
+moved (x-versori-cursor, an \`after\` parameter), breaks; one gained is minor; x-versori-secret
+removed breaks (the answer may reach errors and logs), added is minor; x-versori-plumbing is text.
 
 OLD and NEW are each
   FILE              a spec file (YAML or JSON), e.g. openapi/connect-v1.yaml

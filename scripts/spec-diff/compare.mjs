@@ -3,10 +3,11 @@
 // written against the old contract still compiles and still works against the new one.
 // Every change has a level: breaking (needs a major version), minor (something added or relaxed),
 // patch (descriptions, examples and other text only). Schemas: schema.mjs and fields.mjs; who may
-// call: security.mjs.
+// call: security.mjs; what the generator derives (paginators, secrets): generated.mjs.
 import { isDeepStrictEqual } from "node:util";
 import { METHODS, resolver } from "../render-operations.mjs";
 import { compareFields } from "./fields.mjs";
+import { compareGenerated } from "./generated.mjs";
 import { follower } from "./refs.mjs";
 import { flatten } from "./schema.mjs";
 import { compareDocumentSecurity, compareSecurity } from "./security.mjs";
@@ -153,6 +154,7 @@ export function compareDocuments(oldDoc, newDoc) {
         compareParameters(old, now, push);
         compareRequestBody(old, now, push);
         compareResponses(old, now, push);
+        compareGenerated(oldDoc, newDoc, old, now, push);
       }
       if (!entry.changes.length && !text) push("patch", "documentation", "descriptions, examples or other text changed");
     }

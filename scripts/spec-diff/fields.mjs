@@ -1,7 +1,7 @@
 // Compares two flattened versions of one schema (schema.mjs) as a client user meets the change.
 // Who writes the value decides which way breaks:
 //   request (the caller writes it): a change that refuses a value valid before is breaking (a
-//     type, enum value or branch removed, a field made required, a constraint tightened, an object
+//     type (integer -> number refuses nothing), enum value or branch removed, a field made required, a constraint tightened, an object
 //     closed); a change that only lets more through is minor.
 //   response (the caller reads it): a change that lets the server send a value it could not send
 //     before is breaking (a type, enum value or branch added, a field removed or made optional, a
@@ -16,16 +16,22 @@ import { pairBranches } from "./branches.mjs";
 import { constraintChanges } from "./constraints.mjs";
 
 // Values of a set-like fact (types, enum values, oneOf branches) that were removed and added;
-// null (no limit) on one side counts as "everything".
-function setChange(before, after) {
+// null (no limit) on one side counts as "everything". `within(value, list)` says whether the
+// values `value` stands for are all among those of `list`: the narrowing and widening are told by
+// it (an integer is a number), the text shows the values as written.
+function setChange(before, after, within = (v, list) => list.includes(v)) {
   if (JSON.stringify(before) === JSON.stringify(after)) return null;
   if (before === null) return { narrowed: true, widened: false, text: `none -> ${after.join(", ")}` };
   if (after === null) return { narrowed: false, widened: true, text: `${before.join(", ")} -> none` };
   const removed = before.filter((v) => !after.includes(v));
   const added = after.filter((v) => !before.includes(v));
   const parts = [...removed.map((v) => `-${v}`), ...added.map((v) => `+${v}`)];
-  return { narrowed: removed.length > 0, widened: added.length > 0, text: parts.join(" ") };
+  return { narrowed: removed.some((v) => !within(v, after)), widened: added.some((v) => !within(v, before)), text: parts.join(" ") };
 }
+
+// JSON Schema's integer is a number without a fraction: `number` takes every integer (and
+// TypeScript sees `number` for both).
+const typeWithin = (type, types) => types.includes(type) || (type === "integer" && types.includes("number"));
 
 const breaks = (yes) => (yes ? "breaking" : "minor");
 // The level of each kind of change on each side (see the top of this file).
@@ -77,7 +83,7 @@ export function compareFields(before, after, side) {
     if (old.required !== now.required && old.name !== null) {
       push(breaks(side === "request" ? now.required : !now.required), `made ${now.required ? "required" : "optional"}`);
     }
-    const types = setChange(old.types, now.types);
+    const types = setChange(old.types, now.types, typeWithin);
     if (types) push(level.set(types), `type changed: ${types.text}`);
     const values = setChange(old.enum, now.enum);
     if (values) {

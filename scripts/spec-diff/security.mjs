@@ -8,10 +8,14 @@
 // Schemes are compared by how they are sent (type, scheme, header, flows), not by name: renaming
 // one changes nothing; removing one, or sending it another way, breaks its callers.
 
-// How a scheme goes over the wire; descriptions, extensions and scope lists left out.
+// How a scheme goes over the wire; descriptions, `bearerFormat` (a hint for documentation),
+// extensions and scope lists left out. An HTTP auth scheme's name and a header's name are
+// case-insensitive (RFC 9110), so `Bearer` is `bearer`; a query or cookie name is not.
 function wire(scheme) {
   if (!scheme) return null;
-  const { description, flows, ...rest } = scheme;
+  const { description, bearerFormat, flows, ...rest } = scheme;
+  if (typeof rest.scheme === "string") rest.scheme = rest.scheme.toLowerCase();
+  if (rest.in === "header" && typeof rest.name === "string") rest.name = rest.name.toLowerCase();
   const kept = Object.entries(rest).filter(([key]) => !key.startsWith("x-"));
   const urls = Object.entries(flows ?? {}).map(([name, { scopes, description, ...flow }]) => [name, flow]);
   return JSON.stringify([kept, urls].map((list) => list.sort(([a], [b]) => a.localeCompare(b))));

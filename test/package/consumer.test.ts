@@ -105,7 +105,22 @@ async function main(): Promise<string> {
   );
   // @ts-expect-error the session names its end user itself
   void (() => session.activate({ connections: [], userId: "someone-else" }));
-  const embed = { externalId: await session.externalId(), endUser, oauth };
+  // The app's own callback page, from its own entry (a browser page: only its type is used here).
+  const complete: () => Promise<"delivered" | "no_flow"> = completeOAuth2;
+  void complete;
+  // versori-client/oauth-loopback: the terminal flow listens on any free port, gets the mock's
+  // authorisation URL (whose state it keeps) and, with no browser to answer, times out.
+  const loopback = await connectOAuth2Loopback(createPlatformClient({ baseUrl: platformUrl, token: "demo-api-key", organisationId }), {
+    systemId: "01JRRXZVSZD9W5DZ2S6CFVPMBW",
+    body: oauthBody,
+    port: 0,
+    timeoutMs: 300,
+    onAuthorizeUrl: () => {},
+  }).then(
+    (code: OAuth2Code) => code.code,
+    (e: unknown) => (e instanceof LoopbackOAuthError ? e.reason : "another error"),
+  );
+  const embed = { externalId: await session.externalId(), endUser, oauth, loopback };
   return JSON.stringify({ viaClient, viaCall, error, jwt: { signed, categories }, platform: [project, projectViaCall], embed });
 }
 `;
@@ -116,6 +131,8 @@ import { createPlatformClient } from "versori-client";
 import { jwtTokenSource, signJwt } from "versori-client/jwt";
 import { createPlatformCore, GetProject } from "versori-client/platform";
 import { createEndUserSession, VersoriOAuthError } from "versori-client/embed";
+import { completeOAuth2 } from "versori-client/embed/callback";
+import { connectOAuth2Loopback, VersoriOAuthError as LoopbackOAuthError, type OAuth2Code } from "versori-client/oauth-loopback";
 import type { PlatformEndUser } from "versori-client";
 ${main}
 console.log(await main());
@@ -126,6 +143,8 @@ import { createPlatformClient } from "versori-client";
 import { jwtTokenSource, signJwt } from "versori-client/jwt";
 import { createPlatformCore, GetProject } from "versori-client/platform";
 import { createEndUserSession, VersoriOAuthError } from "versori-client/embed";
+import { completeOAuth2 } from "versori-client/embed/callback";
+import { connectOAuth2Loopback, VersoriOAuthError as LoopbackOAuthError, type OAuth2Code } from "versori-client/oauth-loopback";
 import type { PlatformEndUser } from "versori-client";
 ${main}
 main().then((out) => console.log(out), (e: unknown) => { console.error(e); throw e; });
@@ -190,7 +209,8 @@ describe("the packed package in a fresh project", () => {
     }
     for (const tree of ["esm", "cjs"]) {
       for (const file of ["index.js", "index.d.ts"]) expect(files).toContain(`package/dist/${tree}/src/platform/${file}`);
-      for (const file of ["index.js", "index.d.ts", "oauth2-flow.js"]) expect(files).toContain(`package/dist/${tree}/src/embed/${file}`);
+      for (const file of ["index.js", "index.d.ts", "oauth2-flow.js", "callback.js", "callback.d.ts"]) expect(files).toContain(`package/dist/${tree}/src/embed/${file}`);
+      for (const file of ["index.js", "index.d.ts"]) expect(files).toContain(`package/dist/${tree}/src/oauth-loopback/${file}`);
     }
     for (const tree of ["esm", "cjs"]) {
       for (const file of ["index.js", "index.d.ts", "package-root.cjs"]) expect(files).toContain(`package/dist/${tree}/src/testing/${file}`);
@@ -230,7 +250,7 @@ describe("the packed package in a fresh project", () => {
         error: unknown;
         jwt: { signed: string; categories: unknown };
         platform: unknown[];
-        embed: { externalId: string; endUser: unknown; oauth: string };
+        embed: { externalId: string; endUser: unknown; oauth: string; loopback: string };
       };
 
       // The installed package answers what the source client answers.
@@ -261,7 +281,7 @@ describe("the packed package in a fresh project", () => {
 
       // The embed subpath: the token's sub, the end user the source session reads, no popup in Node.
       const expectedUser = await createEndUserSession({ baseUrl: inject("prismUrls").platform!, organisationId: ORG, token: out.jwt.signed }).endUser();
-      expect(out.embed).toEqual({ externalId: "consumer-user", endUser: expectedUser, oauth: "blocked" });
+      expect(out.embed).toEqual({ externalId: "consumer-user", endUser: expectedUser, oauth: "blocked", loopback: "timeout" });
 
       if (name === "ESM, NodeNext") {
         // A Node-only project (no DOM library, @types/node) compiles the embed subpath's declarations

@@ -2,7 +2,7 @@
 // spec is written to a temporary folder, then one change of each kind is planted in a copy; the
 // script runs as a child process, as `npm run spec:diff` does.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
@@ -535,6 +535,147 @@ describe("git: inputs read the committed version", () => {
     expect(run.stdout).toMatch(/`: added \(minor\)$/m);
     expect(run.stdout).toContain("- **ListCategories** `GET /categories`: removed, the client method goes away (breaking)");
     expect(run.stdout.trimEnd().split("\n").at(-1)).toBe("semver: major");
+    expect(run.status).toBe(1);
+  });
+});
+
+// Issue 24 item 6. TypeScript sees `number` for both, and every integer is a number: a request
+// that takes any number where it took integers, or a response that sends only integers where it
+// sent numbers, keeps every caller working. The other directions break.
+describe("integer and number: an integer is a number", () => {
+  const size = (d: Doc, side: "request" | "response") => (side === "request" ? update(d) : thing(d)).properties.size;
+  const asNumber = (side: "request" | "response") => (d: Doc) => (size(d, side).type = "number");
+  test("request integer -> number: minor", () =>
+    expectReported(planted(asNumber("request")), UPDATE, "    minor     request body field size: type changed: -integer +number", "minor"));
+  test("response integer -> number: breaking", () =>
+    expectReported(planted(asNumber("response")), GET, "    breaking  response 200 field size: type changed: -integer +number", "major"));
+  test("request number -> integer: breaking", () => {
+    const before = base();
+    asNumber("request")(before);
+    expectReported(compared(before, base()), UPDATE, "    breaking  request body field size: type changed: -number +integer", "major");
+  });
+  test("response number -> integer: minor", () => {
+    const before = base();
+    asNumber("response")(before);
+    expectReported(compared(before, base()), GET, "    minor     response 200 field size: type changed: -number +integer", "minor");
+  });
+  test("a query parameter integer -> number, and a nullable integer -> number: minor", () => {
+    const before = base();
+    before.paths["/things"].get.parameters[0].schema = { type: ["integer", "null"] };
+    const after = base();
+    after.paths["/things"].get.parameters[0].schema = { type: "number" };
+    const run = compared(before, after);
+    expectReported(run, "~ ListThings  GET /things", "    breaking  query parameter name: type changed: -integer -null +number", "major");
+    after.paths["/things"].get.parameters[0].schema = { type: ["number", "null"] };
+    expectReported(compared(before, after), "~ ListThings  GET /things", "    minor     query parameter name: type changed: -integer +number", "minor");
+  });
+});
+
+// Issue 24 item 5. How a scheme is sent is what counts: `bearerFormat` is documentation, and an
+// HTTP auth scheme's name is case-insensitive (RFC 9110), as is a header's name.
+describe("security edits that send nothing differently: patch", () => {
+  test.each<[string, (d: Doc) => void]>([
+    ["bearerFormat added", (d) => (d.components.securitySchemes.bearerAuth.bearerFormat = "JWT")],
+    ["scheme: bearer written Bearer", (d) => (d.components.securitySchemes.bearerAuth.scheme = "Bearer")],
+    ["an apiKey header's name in another case", (d) => (d.components.securitySchemes.signingKeyJwt.name = "authorization")],
+  ])("%s", (_, change) => {
+    const run = planted(change);
+    expect(run.stdout).not.toContain("security");
+    expect(run.lines.at(-1)).toBe("semver: patch");
+    expect(run.status).toBe(0);
+  });
+
+  test("a cookie's or query parameter's name in another case is another name: breaking", () => {
+    const before = base();
+    before.components.securitySchemes.signingKeyJwt = { type: "apiKey", in: "query", name: "token" };
+    const after = base();
+    after.components.securitySchemes.signingKeyJwt = { type: "apiKey", in: "query", name: "Token" };
+    expectReported(compared(before, after), DOCUMENT, "    breaking  security scheme signingKeyJwt: sent another way", "major");
+  });
+
+  test("another HTTP scheme (bearer -> basic) still breaks", () =>
+    expectReported(planted((d) => (d.components.securitySchemes.bearerAuth.scheme = "basic")), DOCUMENT, "    breaking  security scheme bearerAuth: sent another way", "major"));
+});
+
+// Issue 24 item 4. What the generator makes of an operation beyond its types is compared too:
+// its paginator (`paginate.x`, from an `after` query parameter or `x-versori-cursor`), where that
+// paginator's cursor travels, and whether the answer is kept out of errors (`x-versori-secret`).
+describe("what the generator derives from an operation: paginators, cursors, secrets", () => {
+  const LIST = "~ ListThings  GET /things";
+  const SEARCH = "~ SearchThings  POST /search";
+  const page = (cursor: string) => ({ type: "object", properties: { items: { type: "array", items: ref("Thing") }, [cursor]: { type: "string" } } });
+  /** ListThings paged by `after` (the usual style); SearchThings with its cursor in the body, as the Platform's ListKV. */
+  function paged(): Doc {
+    const doc = base();
+    const list = doc.paths["/things"].get;
+    list.parameters.push({ name: "after", in: "query", schema: { type: "string" } });
+    list.responses["200"] = { description: "A page.", ...json({ ...page("next"), properties: { ...page("next").properties, nextToken: { type: "string" } } }) };
+    const selector = { type: "object", properties: { after: { type: "string" }, from: { type: "string" } } };
+    doc.paths["/search"] = {
+      post: {
+        operationId: "SearchThings",
+        "x-versori-cursor": { request: "body.selector.after", response: "pagination.nextCursor" },
+        requestBody: json({ type: "object", properties: { selector } }),
+        responses: {
+          "200": { description: "Found.", ...json({ type: "object", properties: { items: page("x").properties.items, pagination: { type: "object", properties: { nextCursor: { type: "string" }, cursor: { type: "string" } } } } }) },
+        },
+      },
+    };
+    return doc;
+  }
+  const search = (d: Doc) => d.paths["/search"].post;
+  const cases: Case[] = [
+    ["x-versori-cursor removed from a list without `after`: its paginator goes", (d) => delete search(d)["x-versori-cursor"],
+      SEARCH, "    breaking  paginate.searchThings: removed (code that uses it stops compiling)", "major"],
+    ["the cursor's request place moved", (d) => (search(d)["x-versori-cursor"].request = "body.selector.from"),
+      SEARCH, "    breaking  paginate.searchThings: cursor moved: sent as body.selector.after, read from pagination.nextCursor -> sent as body.selector.from, read from pagination.nextCursor", "major"],
+    ["the cursor's answer place moved", (d) => (search(d)["x-versori-cursor"].response = "pagination.cursor"),
+      SEARCH, "    breaking  paginate.searchThings: cursor moved: sent as body.selector.after, read from pagination.nextCursor -> sent as body.selector.after, read from pagination.cursor", "major"],
+    ["x-versori-cursor added to a list that takes `after`", (d) => (d.paths["/things"].get["x-versori-cursor"] = { request: "query.after", response: "nextToken" }),
+      LIST, "    breaking  paginate.listThings: cursor moved: sent as query.after, read from next -> sent as query.after, read from nextToken", "major"],
+    ["`after` removed from a list: its paginator goes", (d) => d.paths["/things"].get.parameters.pop(),
+      LIST, "    breaking  paginate.listThings: removed (code that uses it stops compiling)", "major"],
+    ["the answer's array of items renamed", (d) => {
+      const schema = d.paths["/things"].get.responses["200"].content["application/json"].schema;
+      schema.properties = { things: schema.properties.items, next: schema.properties.next };
+    }, LIST, "    breaking  paginate.listThings: items read from items -> things", "major"],
+    ["x-versori-secret removed", (d) => (search(d)["x-versori-secret"] = undefined),
+      SEARCH, "    breaking  errors: the answer is no longer kept out of errors (x-versori-secret removed)", "major"],
+  ];
+  test.each(cases)("%s", (_, change, heading, line, semver) => {
+    const before = paged();
+    search(before)["x-versori-secret"] = true;
+    const after = paged();
+    search(after)["x-versori-secret"] = true;
+    change(after);
+    expectReported(compared(before, after), heading, line, semver);
+  });
+
+  test("gaining a paginator (x-versori-cursor, or an `after` parameter) or a secret mark: minor", () => {
+    const before = paged();
+    delete search(before)["x-versori-cursor"];
+    before.paths["/things"].get.parameters.pop();
+    const after = paged();
+    search(after)["x-versori-secret"] = true;
+    const run = compared(before, after);
+    expectReported(run, SEARCH, "    minor     paginate.searchThings: added", "minor");
+    expectReported(run, SEARCH, "    minor     errors: the answer is kept out of errors (x-versori-secret)", "minor");
+    expectReported(run, LIST, "    minor     paginate.listThings: added", "minor");
+    expectReported(run, LIST, "    minor     query parameter after: added (optional)", "minor");
+  });
+
+  test("x-versori-plumbing (the operations guide marks the operation) is documentation", () => {
+    const after = paged();
+    search(after)["x-versori-plumbing"] = true;
+    expectReported(compared(paged(), after), SEARCH, "    patch     documentation: marked as the platform's plumbing in the operations guide", "patch");
+  });
+
+  test("the real ListKV: x-versori-cursor removed drops paginate.listKV, breaking", () => {
+    const doc = YAML.parse(readFileSync(join(repo, "openapi/platform-v2.yaml"), "utf8"));
+    const op = Object.values(doc.paths as Record<string, Record<string, Doc>>).flatMap((item) => Object.values(item)).find((o) => o?.operationId === "ListKV");
+    delete op["x-versori-cursor"];
+    const run = diff([join(repo, "openapi/platform-v2.yaml"), write(doc)]);
+    expect(run.stdout).toContain("    breaking  paginate.listKV: removed (code that uses it stops compiling)");
     expect(run.status).toBe(1);
   });
 });

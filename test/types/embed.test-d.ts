@@ -11,7 +11,8 @@ import {
   type OAuth2Code,
   type OAuthFailure,
 } from "../../src/embed/index.js";
-import type { PlatformActivation, PlatformEndUser, PlatformSchemas } from "../../src/index.js";
+import { createPlatformClient, type PlatformActivation, type PlatformEndUser, type PlatformSchemas } from "../../src/index.js";
+import { connectOAuth2Loopback } from "../../src/oauth-loopback/index.js";
 
 const session = createEndUserSession({ organisationId: "o", token: "a.b.c" });
 const body: PlatformSchemas["InitialiseOAuth2ConnectionRequest"] = {
@@ -79,4 +80,13 @@ test("VersoriOAuthError's reason", () => {
     "denied" | "closed" | "timeout" | "aborted" | "blocked" | "opener_lost" | "superseded" | "state_mismatch" | "invalid_response" | "port_in_use"
   >();
   expectTypeOf<VersoriOAuthError["errorDescription"]>().toEqualTypeOf<string | undefined>();
+});
+
+test("connectOAuth2Loopback takes a Platform client and the body without redirectUrl; resolves the oauth2Code data", () => {
+  const platform = createPlatformClient({ token: "api-key", organisationId: "o" });
+  expectTypeOf(connectOAuth2Loopback).parameter(1).toHaveProperty("port").toEqualTypeOf<number | undefined>();
+  expectTypeOf(connectOAuth2Loopback(platform, { systemId: "s", body: { credential: { id: "c", organisationId: "o" }, authorizeUrl: "https://x", clientId: "c" } })).resolves.toEqualTypeOf<OAuth2Code>();
+  // @ts-expect-error the loopback server's URL is the redirectUrl
+  void connectOAuth2Loopback(platform, { systemId: "s", body: { credential: { id: "c", organisationId: "o" }, authorizeUrl: "https://x", clientId: "c", redirectUrl: "https://elsewhere" } });
+  expectTypeOf<OAuth2Code["redirectUrl"]>().toEqualTypeOf<string | undefined>();
 });
