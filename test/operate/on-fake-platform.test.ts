@@ -118,7 +118,7 @@ test("kvScope on the fake: the user's entries where the runtime keeps them, stor
     const kv = await kvScope(platform, scope);
     await kv.set("cursor/orders", { page: 3 });
     expect(await kv.get("cursor/orders")).toEqual({ page: 3 });
-    const raw = await platform.batchGetKV({ store: id, body: { keys: [[...kv.prefix, "cursor", "orders"]] } });
+    const raw = await platform.batchGetKV({ store: id!, body: { keys: [[...kv.prefix, "cursor", "orders"]] } });
     expect(raw.entries[0]!.value).toBe('{"page":3}');
     expect((await command(["kv", "get", "cursor/orders", "--scope", "user", "--project", project.id, "--environment", environment, "--external-id", "cust-48213", "--json"])).stdout).toBe('{\n  "page": 3\n}\n');
     expect(await kv.count()).toBe(1);
