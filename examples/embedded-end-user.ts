@@ -1,11 +1,12 @@
 // The embedding flow, end to end: create a signing key (Organisations API, with an API key),
 // sign a JWT for one end user, and call the Embedded API as that user. Works against production
-// or the mocks (`npm run demo` starts them and sets the URLs):
+// or the fake platform and an Embedded mock (`npm run demo` starts them and sets the URLs):
 //
 //   VERSORI_API_KEY=... VERSORI_ORG_ID=... VERSORI_HUB_ID=... npx tsx examples/embedded-end-user.ts
 //
-// A mock cannot hand out a usable private key (its example is a placeholder), so against the mock
-// the program signs with a throwaway key pair it generates itself, and says so.
+// The fake platform makes real keys; a Prism mock cannot hand out a usable private key (its example
+// is a placeholder), so against a mock the program signs with a throwaway key pair it generates
+// itself, and says so.
 import { generateKeyPairSync } from "node:crypto";
 import {
   createEmbeddedClient,

@@ -1,5 +1,5 @@
 // A tour of the Platform API: create a project, deploy it, read its logs, then create an end user
-// and activate them. Works against production or the mock (`npm run demo`):
+// and activate them. Works against production, the fake platform (`npm run demo`) or a mock:
 //
 //   VERSORI_API_KEY=... VERSORI_ORG_ID=... npx tsx examples/platform-tour.ts
 //
@@ -72,7 +72,7 @@ const activation = await platform.activateUser({
 console.log(`activated ${activation.user.externalId} in ${activation.environment?.name ?? production.name}: activation ${activation.id}, ${activation.connections?.length ?? 0} connection(s)`);
 
 // 5. An end user that does not exist: the call rejects with a VersoriApiError. `Prefer: code=404`
-// makes the mock answer 404 as well; the platform ignores the header.
+// makes a Prism mock answer 404 as well; the platform and the fake ignore the header.
 try {
   await platform.getEndUser({ userId: "no-such-user", headers: { Prefer: "code=404" } });
   throw new Error("expected a 404 for an end user that does not exist");

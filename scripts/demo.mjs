@@ -1,11 +1,13 @@
-// npm run demo: starts a Prism mock of each of our specs (together, not one after another) and
-// runs the examples against them: examples/platform-tour.ts (Platform API: a project, its
-// deployment and logs, an end user and their activation), examples/update-connector.ts (Connect,
-// API key) and examples/embedded-end-user.ts (Organisations signing key, a JWT for an end user,
-// Embedded), then deploys a small integration with the package's own command
-// (`versori-client deploy <dir> --wait`), which waits until the environment runs the version.
+// npm run demo: runs the examples against the fake platform of versori-client/testing for the
+// Platform and Organisations APIs (one in-memory platform over HTTP, so that what one step creates
+// the next finds) and a Prism mock for Connect and Embedded: examples/platform-tour.ts (a project,
+// its deployment and logs, an end user and their activation), examples/update-connector.ts
+// (Connect, API key) and examples/embedded-end-user.ts (a real signing key from the fake, a JWT for
+// an end user, Embedded), then deploys a small integration with the package's own command
+// (`versori-client deploy <dir> --wait`) to a project made on the fake, and waits until its
+// environment runs the version.
 // The examples import "versori-client" by name, which resolves to dist/, so dist/ is rebuilt
-// first when stale. Exits with the first failing example's status; the mocks are always stopped.
+// first when stale. Exits with the first failing example's status; the servers are always stopped.
 import { spawn } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -30,16 +32,25 @@ for (const [file, text] of Object.entries({
   writeFileSync(`${integration}/${file}`, text);
 }
 
-// Each step is a node command line. The mock answers every GetProject with the contract's example,
-// whose production environment runs version v14: the deploy names its version v14 so that --wait
-// sees it run.
+const ORGANISATION = "01HQ2Z8W4TQK6V9M3XJ7R5B2CD";
+const API_KEY = "demo-api-key";
+const { startFakePlatform } = await import("../dist/esm/src/testing/index.js");
+const { createPlatformClient } = await import("../dist/esm/src/index.js");
+const fake = await startFakePlatform({ organisationId: ORGANISATION, apiKey: API_KEY });
+const mocked = specs.filter((s) => !s.fake);
+const mocks = await Promise.all(mocked.map((s) => startPrism({ spec: s.file, log: `.cache/prism-demo-${s.api}.log` })));
+const url = { ...fake.baseUrls, ...Object.fromEntries(mocked.map((s, i) => [s.api, mocks[i].url])) };
+console.log(`fake platform (Platform and Organisations APIs) on ${fake.url}`);
+for (const [i, s] of mocked.entries()) console.log(`Prism mock of ${s.file} on ${mocks[i].url}`);
+// The project the deploy command deploys to, made on the fake first.
+const platform = createPlatformClient({ fetch: fake.fake.fetch, token: API_KEY, organisationId: ORGANISATION });
+const target = await platform.createProject({ body: { name: "Order sync (demo deploy)" } });
+
+// Each step is a node command line.
 const examples = [
   ...["examples/platform-tour.ts", "examples/update-connector.ts", "examples/embedded-end-user.ts"].map((file) => ["--import", "tsx", file]),
-  ["dist/esm/src/operate/bin.js", "deploy", integration, "--project", "01JR1BZQCYS9AMYX9277MZHQ8C", "--environment", "production", "--version", "v14", "--wait"],
+  ["dist/esm/src/operate/bin.js", "deploy", integration, "--project", target.id, "--environment", "production", "--version", "v1", "--wait"],
 ];
-const mocks = await Promise.all(specs.map((s) => startPrism({ spec: s.file, log: `.cache/prism-demo-${s.api}.log` })));
-const url = Object.fromEntries(specs.map((s, i) => [s.api, mocks[i].url]));
-for (const s of specs) console.log(`Prism mock of ${s.file} on ${url[s.api]}`);
 
 function run(example) {
   return new Promise((done, fail) => {
@@ -52,8 +63,8 @@ function run(example) {
         VERSORI_BASE_URL: url.connect,
         VERSORI_EMBEDDED_URL: url.embedded,
         VERSORI_ORGANISATIONS_URL: url.organisations,
-        VERSORI_API_KEY: "demo-api-key",
-        VERSORI_ORGANISATION_ID: "01HQ2Z8W4TQK6V9M3XJ7R5B2CD",
+        VERSORI_API_KEY: API_KEY,
+        VERSORI_ORGANISATION_ID: ORGANISATION,
       },
     });
     // Pass Ctrl-C / kill on to the example, so we still get to stop the mocks.
@@ -72,7 +83,7 @@ try {
   for (const example of examples) {
     status = await run(example);
     if (status !== 0) {
-      console.error(`\ndemo: ${example.join(" ")} failed (exit ${status}); mock logs: .cache/prism-demo-*.log`);
+      console.error(`\ndemo: ${example.join(" ")} failed (exit ${status}); Prism logs: .cache/prism-demo-*.log`);
       break;
     }
   }
@@ -80,6 +91,6 @@ try {
   console.error("demo: could not run an example:", error);
   status = 1;
 } finally {
-  await Promise.all(mocks.map((m) => m.stop()));
+  await Promise.all([fake.stop(), ...mocks.map((m) => m.stop())]);
 }
 process.exit(status);

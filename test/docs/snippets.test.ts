@@ -46,7 +46,9 @@ test.each([false, true])("every snippet of the README and the guides type-checks
         paths: {
           "versori-client": [join(repo, "src/index.ts")],
           "versori-client/embed": [join(repo, "src/embed/index.ts")],
+          "versori-client/embed/callback": [join(repo, "src/embed/callback.ts")],
           "versori-client/jwt": [join(repo, "src/jwt/index.ts")],
+          "versori-client/oauth-loopback": [join(repo, "src/oauth-loopback/index.ts")],
           "versori-client/operate": [join(repo, "src/operate/index.ts")],
           "versori-client/platform": [join(repo, "src/platform/index.ts")],
           "versori-client/testing": [join(repo, "src/testing/index.ts")],

@@ -2,7 +2,7 @@
 // caller, read the request against the contract, then run the resource's rule or the generic
 // handling, and answer JSON (errors in the contract's error body).
 import type { FakeContract } from "./contract.js";
-import { FakeError, notFound } from "./errors.js";
+import { FakeError, notFound, notFoundIn } from "./errors.js";
 import { generic } from "./generic.js";
 import { identify } from "./identity.js";
 import { collectionsOf, modelOf, parentOf } from "./model.js";
@@ -68,7 +68,7 @@ function checkParents(call: Call, ctx: Context): void {
     const param = /^\{([^}]+)\}$/.exec(segment)?.[1];
     const collection = segments.slice(0, i).join("/");
     if (param && call.api.collections.has(collection) && !ctx.find(call.api, collection, ctx.keyOf(call, collection), call.params[param]!)) {
-      throw notFound(`${collection.split("/").at(-1)} ${call.params[param]}`);
+      throw notFoundIn(collection, call.params[param]);
     }
   });
 }

@@ -19,7 +19,10 @@ export class FakeError extends Error {
   }
 }
 
-export const notFound = (what: string) => new FakeError(404, `${what} was not found`);
+export const notFound = (what: string) => new FakeError(404, `${what[0]!.toUpperCase()}${what.slice(1)} was not found.`);
+/** 404 for an id of a collection, named as one of its items (`/connection-templates` -> "connection template"). */
+export const notFoundIn = (collection: string, id: string | undefined) =>
+  notFound(`${collection.split("/").at(-1)!.replace(/-/g, " ").replace(/s$/, "")} ${id}`);
 export const conflict = (message: string) => new FakeError(409, message);
 export const badRequest = (message: string, fields?: FieldProblem[]) => new FakeError(400, message, fields);
 

@@ -3,7 +3,7 @@
 // Every resource is built from the contract's example of it, with what the request sent, a new id
 // and the time now laid over; what would break the schema falls back to the example.
 import type { ContractOperation } from "./contract.js";
-import { badRequest, notFound } from "./errors.js";
+import { badRequest, notFoundIn } from "./errors.js";
 import { isObject, type Json } from "./schema.js";
 import { decodeCursor, pageOf, sortedEntries } from "./store.js";
 import type { ApiModel, Call, Context, Reply } from "./types.js";
@@ -77,7 +77,7 @@ const itemId = (call: Call) => Object.values(call.params).at(-1)!;
 
 export function findOr404(call: Call, ctx: Context, collection: string, id = itemId(call)): [string, Json] {
   const found = ctx.find(call.api, collection, ctx.keyOf(call, collection), id);
-  if (!found) throw notFound(`${collection.split("/").at(-1)} ${id}`);
+  if (!found) throw notFoundIn(collection, id);
   return found;
 }
 

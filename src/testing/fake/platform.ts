@@ -3,6 +3,8 @@
 // the HTTP server, lives in ../fake-server.ts).
 import { organisationsV1Contract } from "../../../generated/organisations-v1.contract.js";
 import { platformV2Contract } from "../../../generated/platform-v2.contract.js";
+import { activations } from "./activations.js";
+import { connections } from "./connections.js";
 import { appendLog, deploys } from "./deploy.js";
 import { endUsers } from "./end-users.js";
 import { apiOf, engine, exampleReply, type CallRecord, type Fault } from "./engine.js";
@@ -12,6 +14,7 @@ import { kv } from "./kv.js";
 import { projects } from "./projects.js";
 import type { Json } from "./schema.js";
 import { signingKeys } from "./signing-keys.js";
+import { variables } from "./variables.js";
 import { FakeState } from "./store.js";
 import type { Context, FakeOptions, FakeSettings, Resource } from "./types.js";
 
@@ -20,7 +23,7 @@ export type { FakeOptions, FakeSettings, Identity } from "./types.js";
 export { FakeState } from "./store.js";
 
 /** Every resource's hand-written rules. */
-const RESOURCES: readonly Resource[] = [projects, deploys, endUsers, kv, signingKeys];
+const RESOURCES: readonly Resource[] = [projects, deploys, endUsers, connections, activations, variables, kv, signingKeys];
 
 export interface FakePlatform {
   /** A fetch that answers as the platform: hand it to a client (`createPlatformClient({ fetch: fake.fetch, ... })`). */

@@ -1,0 +1,81 @@
+// Activations: ActivateUser switches an end user on in an environment. Every connection template
+// of the environment needs a connection, a new one or an existing one, and the dynamic variables
+// must match the project's variables schema; otherwise the contract's 400 names what is missing.
+import { createConnection, CONNECTIONS, templatesOf } from "./connections.js";
+import { badRequest, notFound } from "./errors.js";
+import { answer, findOr404 } from "./generic.js";
+import type { Json } from "./schema.js";
+import type { Call, Context, Resource } from "./types.js";
+
+const ACTIVATIONS = "/o/{organisation_id}/environments/{environment_id}/activations";
+const USERS = "/o/{organisation_id}/users";
+const PROJECTS = "/o/{organisation_id}/projects";
+
+/** The project and environment of an environment id. */
+function environmentById(call: Call, ctx: Context, environmentId: string): [Json, Json] | undefined {
+  for (const project of ctx.state.items(ctx.keyOf(call, PROJECTS))) {
+    const env = (project.environments as Json[]).find((e) => e.id === environmentId);
+    if (env) return [project, env];
+  }
+  return undefined;
+}
+
+/** Problems of dynamic variables against the project's variables schema, named under `dynamicVariables`. */
+function checkVariables(call: Call, project: Json | undefined, variables: unknown): void {
+  const schema = project?.dynamicVariablesSchema as Json | undefined;
+  if (!schema || variables === undefined) return;
+  const problems = call.api.validator.check(schema, variables, "dynamicVariables");
+  if (problems.length) throw badRequest("The dynamic variables do not match the project's variables schema.", problems);
+}
+
+type ConnectionChoice = { connectionTemplateId: string; connection?: Json; existingConnectionId?: string };
+
+export const activations: Resource = {
+  api: "platform",
+  collections: [ACTIVATIONS],
+  rules: {
+    ActivateUser(call, ctx) {
+      const body = call.body as { userId: string; environmentId: string; connections: ConnectionChoice[]; dynamicVariables?: Json };
+      const user = ctx.find(call.api, USERS, ctx.keyOf(call, USERS), body.userId)?.[1];
+      if (!user) throw notFound(`end user ${body.userId}`);
+      const [project, env] = environmentById(call, ctx, body.environmentId) ?? [];
+      if (!project || !env) throw notFound(`environment ${body.environmentId}`);
+      checkVariables(call, project, body.dynamicVariables);
+      const chosen = new Map(body.connections.map((c, i) => [c.connectionTemplateId, [c, i] as const]));
+      const missing = templatesOf(ctx, call, String(project.id), body.environmentId).filter((t) => !chosen.has(String(t.id)));
+      if (missing.length) {
+        throw badRequest("Every connection template of the environment needs a connection.", missing.map((t) => ({ field: "connections", message: `no connection for the template ${String(t.name)} (${String(t.id)})` })));
+      }
+      const made = body.connections.map((choice, i) => {
+        if (choice.existingConnectionId !== undefined) {
+          const found = ctx.state.collections.get(ctx.keyOf(call, CONNECTIONS))?.get(choice.existingConnectionId);
+          if (!found) throw badRequest(`Connection ${choice.existingConnectionId} does not exist.`, [{ field: `connections[${i}].existingConnectionId`, message: "names no connection" }]);
+          return found;
+        }
+        if (!choice.connection) throw badRequest("A connection needs `connection` or `existingConnectionId`.", [{ field: `connections[${i}]`, message: "has neither connection nor existingConnectionId" }]);
+        return createConnection(call, ctx, choice.connection, choice.connectionTemplateId, String(user.id));
+      });
+      const activation: Json = { id: ctx.newId(), user, environment: env, connections: made, ...(body.dynamicVariables ? { dynamicVariables: body.dynamicVariables } : {}) };
+      ctx.state.collection(ctx.keyOf(call, ACTIVATIONS, { ...call.params, environment_id: body.environmentId })).set(String(activation.id), activation);
+      return answer(call, activation);
+    },
+    ListUserActivations(call, ctx) {
+      const all = ctx.state.items(ctx.keyOf(call, ACTIVATIONS));
+      return answer(call, all.filter((a) => (a.user as Json).externalId === call.params.external_user_id));
+    },
+    SetDynamicVariables(call, ctx) {
+      const [, activation] = findOr404(call, ctx, ACTIVATIONS, call.params.activation_id);
+      const variables = { ...(activation.dynamicVariables as Json | undefined), ...(call.body as Json) };
+      checkVariables(call, environmentById(call, ctx, call.params.environment_id!)?.[0], variables);
+      activation.dynamicVariables = variables;
+      return answer(call, variables);
+    },
+    SetDynamicVariable(call, ctx) {
+      const [, activation] = findOr404(call, ctx, ACTIVATIONS, call.params.activation_id);
+      const variables = { ...(activation.dynamicVariables as Json | undefined), [call.params.variable_name!]: (call.body as Json).value };
+      checkVariables(call, environmentById(call, ctx, call.params.environment_id!)?.[0], variables);
+      activation.dynamicVariables = variables;
+      return answer(call, variables);
+    },
+  },
+};

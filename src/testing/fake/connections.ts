@@ -1,0 +1,54 @@
+// Connections and connection templates. A template belongs to a project and, when it names one,
+// to one environment; a connection made for an end user (`externalId`) is theirs, which
+// ListConnections' `end_user_id` finds. Both keep these links beside what the contract answers.
+import { notFound } from "./errors.js";
+import { answer, build, listPage } from "./generic.js";
+import type { Json } from "./schema.js";
+import { sortedEntries } from "./store.js";
+import type { Call, Context, Resource } from "./types.js";
+
+const TEMPLATES = "/o/{organisation_id}/projects/{project_id}/connection-templates";
+export const CONNECTIONS = "/o/{organisation_id}/connections";
+const USERS = "/o/{organisation_id}/users";
+
+/** The connection templates of an environment: its project's, without those of its other environments. */
+export function templatesOf(ctx: Context, call: Call, projectId: string, environmentId: string): Json[] {
+  const key = ctx.keyOf(call, TEMPLATES, { ...call.params, project_id: projectId });
+  return ctx.state.items(key).filter((t) => t.environmentId === undefined || t.environmentId === environmentId);
+}
+
+/** A new connection of the organisation, an end user's when `endUserId` is given. */
+export function createConnection(call: Call, ctx: Context, create: Json, templateId: unknown, endUserId?: string): Json {
+  const connection = build({ ...call, body: create }, ctx, CONNECTIONS, { connectionTemplateId: templateId });
+  if (endUserId !== undefined) connection.endUserId = endUserId;
+  ctx.state.collection(ctx.keyOf(call, CONNECTIONS)).set(String(connection.id), connection);
+  return connection;
+}
+
+export const connections: Resource = {
+  api: "platform",
+  rules: {
+    CreateConnectionTemplate(call, ctx) {
+      const body = call.body as Json;
+      const template = build(call, ctx, TEMPLATES, { name: body.name, dynamic: body.dynamic ?? false });
+      Object.assign(template, { connectionTemplateId: template.id, systemId: body.systemId, ...(body.environmentId ? { environmentId: body.environmentId } : {}) });
+      ctx.state.collection(ctx.keyOf(call, TEMPLATES)).set(String(template.id), template);
+      return answer(call, template);
+    },
+    ListProjectConnectionTemplates(call, ctx) {
+      const env = call.query.env_id as string | undefined;
+      const all = sortedEntries(ctx.state.collections.get(ctx.keyOf(call, TEMPLATES)));
+      return listPage(call, env === undefined ? all : all.filter(([, t]) => t.environmentId === undefined || t.environmentId === env));
+    },
+    CreateConnection(call, ctx) {
+      const body = call.body as Json;
+      let endUserId: string | undefined;
+      if (typeof body.externalId === "string") {
+        const user = ctx.find(call.api, USERS, ctx.keyOf(call, USERS), body.externalId);
+        if (!user) throw notFound(`end user ${body.externalId}`);
+        endUserId = user[0];
+      }
+      return answer(call, createConnection(call, ctx, body.connection as Json, body.connectionTemplateId, endUserId));
+    },
+  },
+};

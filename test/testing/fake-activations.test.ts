@@ -1,0 +1,69 @@
+// Activations on the fake platform through the real Platform client: ActivateUser needs a
+// connection for every connection template of the environment and dynamic variables that match
+// the project's variables schema; what it makes is found by ListUserActivations, GetActivation,
+// ListConnections (end_user_id), and removed by DeleteActivation.
+import { describe, expect, test } from "vitest";
+import { fakeClients, rejection } from "../support/fake-clients.js";
+
+async function environmentWithTemplate() {
+  const clients = fakeClients();
+  const { platform } = clients;
+  const project = await platform.createProject({ body: { name: "Shopify sync" } });
+  const production = project.environments[0]!;
+  const system = await platform.createSystem({ body: { name: "Shopify", domain: "shopify.com", templateBaseUrl: "https://{shop}.myshopify.com", authSchemeConfigs: [] } });
+  const template = await platform.createConnectionTemplate({ projectId: project.id, body: { systemId: system.id, name: "shop", environmentId: production.id } });
+  const user = await platform.createEndUser({ body: { externalId: "cust-1" } });
+  return { ...clients, project, production, template, user };
+}
+
+describe("activations", () => {
+  test("activate with a new connection, then find the activation and the user's connection; delete then 404", async () => {
+    const { platform, project, production, template, user } = await environmentWithTemplate();
+    expect((await platform.listProjectConnectionTemplates({ projectId: project.id, query: { env_id: production.id } })).items.map((t) => t.id)).toEqual([template.id]);
+    const activation = await platform.activateUser({
+      body: { userId: "cust-1", environmentId: production.id, connections: [{ connectionTemplateId: template.id, connection: { name: "cust-1-shop", credentials: [] } }], dynamicVariables: { region: "eu" } },
+    });
+    expect([activation.user.externalId, activation.environment?.id, activation.connections?.map((c) => c.name)]).toEqual(["cust-1", production.id, ["cust-1-shop"]]);
+    expect((await platform.listUserActivations({ environmentId: production.id, externalUserId: "cust-1" })).map((a) => a.id)).toEqual([activation.id]);
+    expect((await platform.getActivation({ environmentId: production.id, activationId: activation.id })).dynamicVariables).toEqual({ region: "eu" });
+    const theirs = (await platform.listConnections({ query: { end_user_id: user.id } })).items;
+    expect(theirs.map((c) => c.id)).toEqual(activation.connections!.map((c) => c.id));
+
+    expect(await platform.setDynamicVariables({ environmentId: production.id, activationId: activation.id, body: { tier: "gold" } })).toEqual({ region: "eu", tier: "gold" });
+    await platform.deleteActivation({ environmentId: production.id, activationId: activation.id });
+    expect((await rejection(platform.getActivation({ environmentId: production.id, activationId: activation.id }))).status).toBe(404);
+    expect(await platform.listActivations({ environmentId: production.id })).toEqual([]);
+  });
+
+  test("an existing connection serves a template", async () => {
+    const { platform, production, template } = await environmentWithTemplate();
+    const connection = await platform.createConnection({ body: { connectionTemplateId: template.id, externalId: "cust-1", connection: { name: "shared", credentials: [] } } });
+    const activation = await platform.activateUser({ body: { userId: "cust-1", environmentId: production.id, connections: [{ connectionTemplateId: template.id, existingConnectionId: connection.id }] } });
+    expect(activation.connections?.map((c) => c.id)).toEqual([connection.id]);
+  });
+
+  test("a template without a connection is the contract's 400 naming the template", async () => {
+    const { platform, production, template } = await environmentWithTemplate();
+    const error = await rejection(platform.activateUser({ body: { userId: "cust-1", environmentId: production.id, connections: [] } }));
+    expect([error.status, error.code]).toEqual([400, "bad_request"]);
+    expect(error.fields).toEqual([{ field: "connections", message: `no connection for the template shop (${template.id})` }]);
+  });
+
+  test("dynamic variables are checked against the project's variables schema", async () => {
+    const { platform, project, production, template } = await environmentWithTemplate();
+    await platform.setProjectVariablesSchema({ projectId: project.id, body: { type: "object", properties: { region: { type: "string", enum: ["eu", "us"] } }, required: ["region"] } });
+    const connections = [{ connectionTemplateId: template.id, connection: { name: "c", credentials: [] } }];
+    const wrong = await rejection(platform.activateUser({ body: { userId: "cust-1", environmentId: production.id, connections, dynamicVariables: { region: "mars" } } }));
+    expect([wrong.status, wrong.fields[0].field]).toEqual([400, "dynamicVariables.region"]);
+    const patched = await platform.patchProjectVariablesSchema({ projectId: project.id, body: { op: "add", path: "/properties/tier", value: { type: "string" } } });
+    expect(Object.keys((patched as { properties: object }).properties)).toEqual(["region", "tier"]);
+    const ok = await platform.activateUser({ body: { userId: "cust-1", environmentId: production.id, connections, dynamicVariables: { region: "eu", tier: "gold" } } });
+    expect(ok.dynamicVariables).toEqual({ region: "eu", tier: "gold" });
+  });
+
+  test("an unknown end user or environment is 404", async () => {
+    const { platform, production } = await environmentWithTemplate();
+    expect((await rejection(platform.activateUser({ body: { userId: "nobody", environmentId: production.id, connections: [] } }))).status).toBe(404);
+    expect((await rejection(platform.activateUser({ body: { userId: "cust-1", environmentId: "01JR7ZAY1187NGRJXS8JZXA0P3", connections: [] } }))).status).toBe(404);
+  });
+});
