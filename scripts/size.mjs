@@ -8,12 +8,17 @@
 //   - completeOAuth2 for the app's OAuth callback page, from versori-client/embed/callback and
 //     from versori-client/embed,
 //   - versori-client/testing's fake platform as a browser loads it (no budget; nothing Node-only),
+//   - the tracing and logging chunk, loaded only by a client given a tracer or a log level,
 //   - openapi-fetch alone (reference only, no budget).
 // Each app is bundled from the built package (dist/, resolved as "versori-client" through the
 // package.json exports, so `sideEffects: false` applies) with esbuild: ESM, browser platform,
-// minified, tree-shaken. Fails above the budgets in size-budget.json, and when the single-
-// operation bundle still carries any other operation (its operationId or its path) or the
-// multipart converter (only upload descriptors bring it).
+// minified, tree-shaken. A row counts the code an app loads up front: the tracing and logging
+// module, which the client loads with import() only when given a tracer or a log level, is left
+// out of it (kept external) and has a row of its own. Each app is also bundled split into chunks,
+// as an app's bundler splits it, to check that no bundle loads that module up front. Fails above
+// the budgets in size-budget.json, when the single-operation bundle still carries any other
+// operation (its operationId or its path) or the multipart converter (only upload descriptors
+// bring it), and when tracing or logging code is loaded up front.
 import * as esbuild from "esbuild";
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -81,6 +86,15 @@ export const client = ${factory}({ token: "t" });`,
     source: `export { completeOAuth2 } from "versori-client/embed";`,
   },
   {
+    // What a client with a tracer loads on its first call; measured as the lazy part of its bundle.
+    key: "telemetry",
+    label: "tracing and logging (loaded on the first call with a tracer or log level)",
+    lazy: true,
+    source: `import { createConnectCore, call, GetConnector } from "versori-client";
+const core = createConnectCore({ token: "t", tracer: globalThis.tracer });
+export const getConnector = (args) => call(core, GetConnector, args);`,
+  },
+  {
     // The browser condition of versori-client/testing: the fake alone, with Ajv and both contracts
     // (a Node built-in anywhere in it fails this bundle, which is for the browser).
     key: "testing",
@@ -99,21 +113,44 @@ export const updateConnector = (o, c, body) =>
   },
 ];
 
-async function bundle(source, options = {}) {
-  const result = await esbuild.build({
-    ...options,
-    stdin: { contents: source, resolveDir: process.cwd(), sourcefile: "app.js", loader: "js" },
-    bundle: true,
-    minify: true,
-    treeShaking: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    write: false,
-    logLevel: "silent",
-  });
-  const code = result.outputFiles[0].contents;
-  return { code: Buffer.from(code).toString("utf8"), min: code.length, gzip: gzipSync(code, { level: 9 }).length };
+const TELEMETRY = /\/telemetry\/watch\.js$/;
+const options = (source, extra) => ({
+  ...extra,
+  stdin: { contents: source, resolveDir: process.cwd(), sourcefile: "app.js", loader: "js" },
+  bundle: true,
+  minify: true,
+  treeShaking: true,
+  format: "esm",
+  platform: "browser",
+  target: "es2022",
+  write: false,
+  logLevel: "silent",
+});
+const measure = (bytes) => ({ code: Buffer.from(bytes).toString("utf8"), min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+/** An app's own esbuild settings (the testing bundle reads the package's exports, not tsconfig.json's paths). */
+const settingsOf = (app) => (app.tsconfigRaw ? { tsconfigRaw: app.tsconfigRaw } : {});
+
+/** What the app loads up front: one bundle, the dynamically imported tracing module left external. */
+async function bundle(app) {
+  const external = { name: "telemetry-external", setup: (build) => build.onResolve({ filter: TELEMETRY }, ({ path }) => ({ path, external: true })) };
+  const result = await esbuild.build({ ...options(app.source, settingsOf(app)), plugins: [external] });
+  return measure(result.outputFiles[0].contents);
+}
+
+/** The app split into chunks: what its entry loads up front (with its static imports), and the rest. */
+async function split(app) {
+  const result = await esbuild.build({ ...options(app.source, settingsOf(app)), splitting: true, outdir: "size-out", metafile: true });
+  const outputs = result.metafile.outputs;
+  const upFront = new Set();
+  const visit = (path) => {
+    if (upFront.has(path)) return;
+    upFront.add(path);
+    for (const i of outputs[path].imports) if (i.kind === "import-statement") visit(i.path);
+  };
+  visit(Object.keys(outputs).find((path) => outputs[path].entryPoint));
+  const part = (loaded) =>
+    measure(Buffer.concat(result.outputFiles.filter((f) => upFront.has(f.path.slice(process.cwd().length + 1)) === loaded).map((f) => f.contents)));
+  return { upFront: part(true), lazy: part(false) };
 }
 
 const kB = (bytes) => (bytes / 1000).toFixed(2);
@@ -121,8 +158,9 @@ const failures = [];
 const rows = [];
 const sizes = {};
 for (const app of apps) {
-  const { code, min, gzip } = await bundle(app.source, app.tsconfigRaw ? { tsconfigRaw: app.tsconfigRaw } : {});
-  sizes[app.key] = { code, gzip };
+  const chunks = await split(app);
+  const { code, min, gzip } = app.lazy ? chunks.lazy : await bundle(app);
+  sizes[app.key] = { code, gzip, upFront: chunks.upFront.code };
   const limit = budget[app.key];
   const over = limit !== undefined && gzip / 1000 > limit;
   if (over) failures.push(`${app.label}: ${kB(gzip)} kB gzip is over its budget of ${limit} kB`);
@@ -133,6 +171,7 @@ for (const app of apps) {
     app.label,
     `${kB(min)} kB`,
     `${kB(gzip)} kB`,
+    `${gzip} B`,
     limit === undefined ? "-" : `${limit} kB`,
     limit === undefined ? "" : over ? "OVER" : "ok",
     goal === undefined ? "" : `< ${goal} kB`,
@@ -178,6 +217,15 @@ for (const app of apps.filter((a) => a.source.includes('from "versori-client"'))
   if (sizes[app.key].code.includes("versori-client.oauth-error")) leaked.push(`versori-client/embed (in ${app.key})`);
   if (sizes[app.key].code.includes("VersoriOperateError")) leaked.push(`versori-client/operate (in ${app.key})`);
 }
+// Tracing and logging are a chunk of their own, loaded by import() only when a client is given a
+// tracer or a log level: no bundle loads them up front, the one with a tracer included, and that
+// one has them in its lazy part. Their attribute names mark them.
+const TRACING = ["http.request.resend_count", "versori.operation_id", "traceparent"];
+for (const app of apps) {
+  const carried = TRACING.filter((mark) => sizes[app.key].upFront.includes(mark));
+  if (carried.length) failures.push(`${app.label} loads tracing or logging code up front (${carried.join(", ")})`);
+}
+if (!TRACING.every((mark) => sizes.telemetry.code.includes(mark))) failures.push("the tracing chunk was not found in the bundle of a client with a tracer");
 // No bundle but the testing one carries the fake platform or Ajv (their marks: the fake's answer
 // header, Ajv's strictTypes option).
 for (const app of apps.filter((a) => a.key !== "testing")) {
@@ -196,7 +244,7 @@ for (const op of Object.values(platformOps)) {
 }
 if (leaked.length) failures.push(`the single-operation bundle carries other operations: ${[...new Set(leaked)].join(", ")}`);
 
-const header = ["bundle", "min", "gzip", "budget", "", "goal", ""];
+const header = ["bundle", "min", "gzip", "gzip bytes", "budget", "", "goal", ""];
 const widths = rows[0].map((_, c) => Math.max(...[header, ...rows].map((r) => r[c].length)));
 const line = (r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  ");
 console.log(line(header));

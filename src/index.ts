@@ -57,5 +57,6 @@ export {
 } from "./errors.js";
 export type { VersoriErrorBody, RequestSummary } from "./errors.js";
 export type { ClientOptions, CallOptions, TokenSource, FetchFunction, HeadersInput } from "./core/options.js";
+export type { Logger, LogLevel, LogMethod, TracerLike, SpanLike, SpanContextLike } from "./core/telemetry/types.js";
 export type { MultipartBody } from "./core/types.js";
 export type { BinaryLike } from "./core/multipart.js";

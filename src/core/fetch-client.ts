@@ -33,16 +33,14 @@ const plainQuery = (query: Query) => serializeQuery(query, undefined);
  */
 const shapeOf = (method: string, template: string) => `${method} ${template.replace(/\{[^}]+\}/g, "{}")}`;
 
-/** The query serializers of the operations that join some arrays (`explode: false`), by shape. */
-function joinedQueries(table: Record<string, OperationDescriptor>): Map<string, (query: Query) => string> {
-  const byShape = new Map<string, (query: Query) => string>();
+/** The table's operations by shape: what tells the path client which operation a call is. */
+function byShape(table: Record<string, OperationDescriptor>): Map<string, OperationDescriptor> {
+  const shapes = new Map<string, OperationDescriptor>();
   for (const name in table) {
     const op = table[name]!;
-    if (!op.joined) continue;
-    const template = op.path.map((part, i) => (i % 2 ? "{}" : part)).join("");
-    byShape.set(shapeOf(op.method, template), (query) => serializeQuery(query, op.joined));
+    shapes.set(shapeOf(op.method, op.path.map((part, i) => (i % 2 ? "{}" : part)).join("")), op);
   }
-  return byShape;
+  return shapes;
 }
 
 /**
@@ -50,9 +48,10 @@ function joinedQueries(table: Record<string, OperationDescriptor>): Map<string, 
  * reject. The call's options are bound here, not carried on the Request, so a middleware that
  * returns a new Request keeps them and none of them goes on the wire.
  */
-function callFetch(transport: Transport, call: CallOptions) {
+function callFetch(transport: Transport, call: CallOptions, op?: OperationDescriptor) {
   return async (request: Request): Promise<Response> => {
-    const o = transport.sendOptions({ ...call, signal: request.signal }, request.method);
+    // The operation goes to spans and logs only: errors of the path client name none, as before.
+    const o = transport.sendOptions({ ...call, signal: request.signal }, request.method, undefined, op);
     // Read once, so every retry sends the same bytes (a Request body is a one-time stream).
     const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
     const sent = { method: request.method, url: request.url, headers: checkHeaders(request.headers), body };
@@ -84,13 +83,15 @@ export function createFetchClient<Paths extends {}>(
     querySerializer: plainQuery,
   });
   if (middleware?.length) client.use(...middleware);
-  const joined = joinedQueries(table);
+  const operations = byShape(table);
 
   const request = (method: string, url: string, init: Init | undefined) => {
     const { timeoutMs, maxRetries, idempotent, ...fetchOptions } = init ?? {};
-    const query = joined.get(shapeOf(method.toUpperCase(), url));
-    if (query && fetchOptions.querySerializer === undefined) fetchOptions.querySerializer = query;
-    fetchOptions.fetch ??= callFetch(transport, { timeoutMs, maxRetries, idempotent });
+    const op = operations.get(shapeOf(method.toUpperCase(), url));
+    // The operations that join some arrays (`explode: false`) serialize their query their way.
+    const joined = op?.joined;
+    if (joined && fetchOptions.querySerializer === undefined) fetchOptions.querySerializer = (query: Query) => serializeQuery(query, joined);
+    fetchOptions.fetch ??= callFetch(transport, { timeoutMs, maxRetries, idempotent }, op);
     return client.request(method as never, url as never, fetchOptions as never);
   };
   const bound: Record<string, unknown> = { ...client, request };

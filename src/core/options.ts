@@ -2,6 +2,7 @@
 // they throw TypeError at once, before any request, and never echo a secret value.
 // Every optional property also takes `undefined`, so callers compiling with
 // exactOptionalPropertyTypes can pass `process.env.X` or forward `AbortSignal | undefined`.
+import type { Logger, LogLevel, TracerLike } from "./telemetry/types.js";
 
 /**
  * The fetch the client calls, always as `fetch(url, init)` with a string URL and a plain init
@@ -34,6 +35,18 @@ export interface ClientOptions {
   maxResponseBytes?: number | undefined;
   /** More header names to redact on errors, besides those that say they carry a credential. */
   redactHeaders?: readonly string[] | undefined;
+  /**
+   * An OpenTelemetry Tracer (`trace.getTracer("my-app")`): one CLIENT span per request sent, named
+   * and described as the HTTP client conventions say (guides/tracing.md). Without one, no tracing
+   * code is loaded.
+   */
+  tracer?: TracerLike | undefined;
+  /** Send the W3C `traceparent` (and `tracestate`) header with each traced request to the base URL's origin. Default true. */
+  propagateTrace?: boolean | undefined;
+  /** Where log lines go: any object with debug, info, warn and error methods (console, pino, winston). Default console. */
+  logger?: Logger | undefined;
+  /** The least severe level logged. Default `"off"`, or in Node the `VERSORI_LOG` environment variable. */
+  logLevel?: LogLevel | undefined;
 }
 
 export interface CallOptions {

@@ -63,7 +63,7 @@ export interface Transport {
   /** The client's headers, checked, names lowercased. */
   readonly headers: Readonly<Record<string, string>>;
   /** A call's options checked, with the client's defaults, for `send`: the same rules on both surfaces. */
-  sendOptions(call: CallOptions, method: string, operationId?: string): SendOptions;
+  sendOptions(call: CallOptions, method: string, operationId?: string, op?: OperationDescriptor): SendOptions;
   invoke(op: OperationDescriptor, args: InvokeArgs): Promise<unknown>;
   invoke(op: OperationDescriptor, args: InvokeArgs, full: true): Promise<WithResponse<unknown>>;
   /** One exchange: resolves with the final answer whatever its status; rejects on failures without one. */
@@ -81,6 +81,8 @@ export interface Outgoing {
 export interface SendOptions {
   /** The named method's operation, kept on the errors it meets. */
   operationId?: string | undefined;
+  /** The operation, for spans and logs (the path client's too, found by its path template). */
+  op?: OperationDescriptor | undefined;
   signal: AbortSignal | undefined;
   timeoutMs: number;
   maxRetries: number;
@@ -104,6 +106,19 @@ export type Exchange = (op: OperationDescriptor, args: InvokeArgs, out: Outgoing
  * the full clients only, so the light entry (a core + `call`) does not carry middleware support.
  */
 export type ExchangeFactory = (send: Send, baseUrl: string, options: TransportOptions) => Exchange | undefined;
+
+/** One attempt of a call (its redirects included), sending each request with `fetch`. */
+export type Attempt = (out: Outgoing, o: SendOptions, fetch?: FetchFunction) => Promise<Answer>;
+
+/** The attempt loop: attempts until a final answer, the wait between them, the retry rules. */
+export type Run = (out: Outgoing, o: SendOptions, attempt?: Attempt) => Promise<Answer>;
+
+/**
+ * Tracing and logging (src/core/telemetry/), given the client's options, fetch, attempt and loop:
+ * a `send` that runs `run` with an attempt that watches each request. Made per call, after a
+ * dynamic import that only a client asking for them makes, so other bundles carry none of it.
+ */
+export type Watched = (options: ClientOptions, baseUrl: string, fetch: FetchFunction, redacted: ReadonlySet<string> | undefined, attempt: Attempt, run: Run) => Send;
 
 /** The init the client hands fetch: plain, so any fetch or wrapper takes it. */
 interface Init {
@@ -149,7 +164,7 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
   const clientRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
   const maxBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
 
-  function attempt(out: Outgoing, o: SendOptions): Promise<Answer> {
+  function attempt(out: Outgoing, o: SendOptions, fetch = fetchImpl): Promise<Answer> {
     let { method, url, headers, body } = out;
     // Redacted only when an error is built: a success never pays for it.
     const summary = (): RequestSummary => ({ method, url, headers: redactHeaders(headers, redacted) });
@@ -169,7 +184,7 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
           let text: string | undefined;
           try {
             // A plain init, new for each request, so no request sees another's changes.
-            response = await fetchImpl(url, { method, headers, body, signal, redirect: "manual" } satisfies Init as RequestInit);
+            response = await fetch(url, { method, headers, body, signal, redirect: "manual" } satisfies Init as RequestInit);
             if (!response.ok || response.redirected) {
               const next = redirectOf(response, url, method, origin, redirects);
               if (next) {
@@ -210,13 +225,13 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
   }
 
   /** Attempts until an answer that is final: a success, an error not worth retrying, or the last try. */
-  async function send(out: Outgoing, o: SendOptions): Promise<Answer> {
+  async function run(out: Outgoing, o: SendOptions, tried: Attempt = attempt): Promise<Answer> {
     for (let retry = 0; ; ) {
       const last = !o.retryable || retry++ >= o.maxRetries;
       // What the answer's Retry-After asks for, when there is an answer to retry.
       let asked: number | undefined;
       try {
-        const answer = await attempt(out, o);
+        const answer = await tried(out, o);
         const { status, headers } = answer.response;
         if (last || status < 400 || !isRetryableStatus(status)) return answer;
         asked = retryAfterMs(headers.get("retry-after"));
@@ -228,12 +243,20 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
       await sleep(retryDelayMs(retry, asked), o.signal);
     }
   }
+  // Tracing and logging are a chunk of their own, loaded (once, then cached by the runtime) only
+  // by a client given a tracer or a log level, or in Node when VERSORI_LOG is set. Without them
+  // a call goes straight to `run`.
+  const send: Send =
+    options.tracer || options.logLevel || (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.VERSORI_LOG
+      ? (out, o) => import("./telemetry/watch.js").then((m) => m.watched(options, baseUrl, fetchImpl, redacted, attempt, run)(out, o))
+      : run;
 
-  function sendOptions(call: CallOptions, method: string, operationId?: string): SendOptions {
+  function sendOptions(call: CallOptions, method: string, operationId?: string, op?: OperationDescriptor): SendOptions {
     checkTimeout(call.timeoutMs);
     checkRetries(call.maxRetries);
     return {
       operationId,
+      op,
       signal: call.signal,
       timeoutMs: call.timeoutMs ?? clientTimeout,
       maxRetries: call.maxRetries ?? clientRetries,
@@ -244,7 +267,7 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
   async function invoke(op: OperationDescriptor, args: InvokeArgs, full?: true): Promise<unknown> {
     const path = buildPath(op.path, args, op.reserved);
     const callHeaders = checkHeaders(args.headers);
-    const o = sendOptions(args, op.method, op.operationId);
+    const o = sendOptions(args, op.method, op.operationId, op);
     const out = prepare(op, baseUrl + path, args.query, args.body, clientHeaders, callHeaders);
     const { response, text, summary } = await (exchange ? exchange(op, args, out, o) : send(out, o));
     if (!response.ok) throw toApiError(response, text, summary(), op.operationId);

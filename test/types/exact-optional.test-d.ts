@@ -37,6 +37,10 @@ describe("client options", () => {
       maxRetries: maybeNumber,
       maxResponseBytes: maybeNumber,
       redactHeaders: undefined,
+      tracer: undefined,
+      propagateTrace: undefined,
+      logger: undefined,
+      logLevel: undefined,
     } satisfies ClientOptions;
     void createConnectClient(options);
     void createConnectCore({ ...options, organisationId: maybeOrg } satisfies ConnectClientOptions);

@@ -1,0 +1,150 @@
+// Tracing and logging of calls, loaded by the transport (a dynamic import) only when a client is
+// given a tracer or a log level, or in Node VERSORI_LOG is set. `watched` makes the client's
+// `send`: its own attempt loop (`run`), with an attempt that sends each request on the wire
+// (a retry, a followed redirect) through `fetch` here, in a CLIENT span of its own with the
+// trace headers added, and ends that span with what the attempt came to. Log lines: each request
+// and answer (debug), each retry with its reason and wait (warn), how a call failed (error).
+import type { FetchFunction } from "../options.js";
+import { toApiError } from "../response.js";
+import type { Answer, Attempt, Watched } from "../transport.js";
+import { checkLevel, checkLogger, createLog, LEVELS } from "./log.js";
+import { redactMessage, redactUrl } from "./redact.js";
+import { endSpan, errorType, startSpan, traceHeaders } from "./spans.js";
+import type { LogLevel, SpanLike, TracerLike } from "./types.js";
+
+/** A request on the wire: its span, when it started, and the answer's head once it came. */
+interface Sent {
+  span: SpanLike | undefined;
+  started: number;
+  response?: Response;
+}
+
+function checkTracer(tracer: unknown): TracerLike | undefined {
+  if (tracer !== undefined && typeof (tracer as TracerLike | null)?.startSpan !== "function") {
+    throw new TypeError("tracer must be an OpenTelemetry Tracer (trace.getTracer(name)), with a startSpan method");
+  }
+  return tracer as TracerLike | undefined;
+}
+
+const envLevel = (): string | undefined => (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.VERSORI_LOG;
+
+/** A parameter's name as the spec spells it (the descriptors keep it in camelCase). */
+const specName = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+export const watched: Watched = (options, baseUrl, fetchImpl, redacted, attempt, run) => {
+  let tracer: TracerLike | undefined;
+  let log: ReturnType<typeof createLog>;
+  try {
+    tracer = checkTracer(options.tracer);
+    const logger = checkLogger(options.logger);
+    const env = envLevel();
+    // An unknown VERSORI_LOG value logs nothing: a typo in the environment must not break calls.
+    const level = checkLevel(options.logLevel) ?? (LEVELS.includes(env as LogLevel) ? (env as LogLevel) : "off");
+    log = createLog(logger ?? console, level);
+    if (options.propagateTrace !== undefined && typeof options.propagateTrace !== "boolean") throw new TypeError("propagateTrace must be a boolean");
+  } catch (error) {
+    // Bad options fail each call before anything is sent.
+    return () => Promise.reject(error);
+  }
+  const propagate = options.propagateTrace !== false;
+  const { origin, pathname } = new URL(baseUrl);
+  const basePath = pathname.replace(/\/$/, "");
+
+  return (out, o) => {
+    const op = o.op;
+    const template = op && basePath + op.path.map((part, i) => (i % 2 ? `{${specName(part)}}` : part)).join("");
+    const operationId = op?.operationId;
+    const name = operationId ?? `${out.method} ${template ?? redactUrl(out.url, redacted)}`;
+    let requests = 0;
+    let attempts = 0;
+    let open: Sent | undefined;
+    // How the last attempt ended (its error.type, or its status), and when: a retry's reason and wait.
+    let reason = "";
+    let ended = 0;
+
+    /** Ends the span of the request still open, if any; `error` is what its attempt failed with. */
+    const finish = (error?: unknown) => {
+      const sent = open;
+      if (!sent) return;
+      open = undefined;
+      const { response } = sent;
+      const message = error === undefined ? undefined : redactMessage(error, redacted);
+      if (sent.span) endSpan(sent.span, response, error, message);
+      const ms = Math.round(performance.now() - sent.started);
+      const requestId = response?.headers.get("x-request-id") ?? undefined;
+      reason = errorType(response, error) ?? String(response?.status);
+      if (log?.enabled("debug")) {
+        const outcome = `${response ? response.status : "no answer"} in ${ms} ms${requestId ? ` (request id ${requestId})` : ""}`;
+        log("debug", `${name}: ${outcome}${error === undefined ? "" : `, failed: ${message}`}`, {
+          operationId,
+          status: response?.status,
+          durationMs: ms,
+          requestId,
+          ...(error === undefined ? {} : { errorType: errorType(response, error), message }),
+        });
+      }
+    };
+
+    const fetch: FetchFunction = async (url, init) => {
+      // A request while another is open: a redirect the attempt follows; that one is done.
+      finish();
+      const resend = requests++;
+      const method = init.method ?? "GET";
+      const full = redactUrl(url, redacted);
+      const span = tracer && startSpan(tracer, { method, url: full, template, operationId, resend });
+      const sent: Sent = { span, started: performance.now() };
+      open = sent;
+      log?.("debug", `${method} ${template ?? full}${operationId ? ` (${operationId})` : ""}, attempt ${resend + 1}`, {
+        operationId,
+        method,
+        urlTemplate: template,
+        attempt: resend + 1,
+      });
+      // Trace headers go to the API's own origin only: elsewhere they would hand out our trace ids.
+      const trace = span && propagate && new URL(url).origin === origin ? traceHeaders(span) : undefined;
+      if (trace) init = { ...init, headers: { ...(init.headers as Record<string, string>), ...trace } };
+      const response = await fetchImpl(url, init);
+      // Unless the attempt ended meanwhile (a timeout while this fetch ignored its signal).
+      if (open === sent) sent.response = response;
+      return response;
+    };
+
+    const watchedAttempt: Attempt = (out, o) => {
+      if (attempts++) {
+        const waitMs = Math.round(performance.now() - ended);
+        log?.("warn", `${name}: retry ${attempts - 1} of ${o.maxRetries} after ${reason}, waited ${waitMs} ms`, { operationId, retry: attempts - 1, reason, waitMs });
+      }
+      return attempt(out, o, fetch).then(
+        (answer) => {
+          finish();
+          ended = performance.now();
+          return answer;
+        },
+        (error: unknown) => {
+          finish(error);
+          ended = performance.now();
+          throw error;
+        },
+      );
+    };
+
+    const failed = (error: unknown, fields: Record<string, unknown>) => {
+      const message = redactMessage(error, redacted);
+      log?.("error", `${name} failed: ${error instanceof Error ? error.name : "Error"}: ${message}`, { operationId, errorType: errorType(undefined, error), message, ...fields });
+    };
+    return run(out, o, watchedAttempt).then(
+      (answer: Answer) => {
+        // An error answer: what a named method throws (the path client returns it as `error`).
+        if (!answer.response.ok && log?.enabled("error")) {
+          const error = toApiError(answer.response, answer.text, answer.summary(), operationId);
+          failed(error, { errorType: String(error.status), status: error.status, code: error.code, requestId: error.requestId });
+        }
+        return answer;
+      },
+      (error: unknown) => {
+        if (log?.enabled("error")) failed(error, {});
+        throw error;
+      },
+    );
+  };
+};

@@ -1,0 +1,127 @@
+// The `logger` and `logLevel` options (and VERSORI_LOG): debug lines for each request and
+// answer, a warn line for each retry with its reason and wait, an error line for what the call
+// ends with; each level lets through itself and what is more severe. A capturing logger.
+import { afterEach, describe, expect, test, vi } from "vitest";
+import { createConnectClient, createConnectCore, call, GetConnector, type ClientOptions } from "../../src/index.js";
+import { connector, CONNECTOR, ORG } from "../support/fake-fetch.js";
+import { json, refusedPort, startLoopback } from "../support/loopback.js";
+import { capturingLogger } from "./support.js";
+
+const ids = { organisationId: ORG, connectorId: CONNECTOR };
+const TEMPLATE = "/o/{organisation_id}/connectors/{connector_id}";
+
+/** A 503 then a 200 for the first call, a 404 for the second; the lines each level lets through. */
+async function linesAt(logLevel: ClientOptions["logLevel"]) {
+  const server = await startLoopback((seen, res) => {
+    const headers = { "x-request-id": `req-${seen.n}` };
+    if (seen.n === 1) return json(res, 503, { code: "unavailable", message: "later" }, headers);
+    if (seen.n === 2) return json(res, 200, connector(), headers);
+    json(res, 404, { code: "not_found", message: "no such connector" }, headers);
+  });
+  const logger = capturingLogger();
+  const connect = createConnectClient({ baseUrl: server.url, token: "t", logger, logLevel });
+  await connect.getConnector(ids);
+  await connect.getConnector(ids).catch(() => {});
+  return logger.lines;
+}
+
+describe("log levels", () => {
+  test("debug: each request and answer, the retry, and the failure", async () => {
+    const lines = await linesAt("debug");
+    expect(lines.map((l) => [l.level, l.message.replace(/\d+ ms/g, "N ms")])).toEqual([
+      ["debug", `GET ${TEMPLATE} (GetConnector), attempt 1`],
+      ["debug", "GetConnector: 503 in N ms (request id req-1)"],
+      ["warn", "GetConnector: retry 1 of 2 after 503, waited N ms"],
+      ["debug", `GET ${TEMPLATE} (GetConnector), attempt 2`],
+      ["debug", "GetConnector: 200 in N ms (request id req-2)"],
+      ["debug", `GET ${TEMPLATE} (GetConnector), attempt 1`],
+      ["debug", "GetConnector: 404 in N ms (request id req-3)"],
+      ["error", "GetConnector failed: VersoriApiError: no such connector"],
+    ]);
+    expect(lines[0]!.fields).toEqual({ operationId: "GetConnector", method: "GET", urlTemplate: TEMPLATE, attempt: 1 });
+    expect(lines[1]!.fields).toMatchObject({ operationId: "GetConnector", status: 503, requestId: "req-1" });
+    expect(lines[1]!.fields.durationMs).toEqual(expect.any(Number));
+    expect(lines[2]!.fields).toMatchObject({ operationId: "GetConnector", retry: 1, reason: "503" });
+    expect(lines[2]!.fields.waitMs).toBeGreaterThanOrEqual(375);
+    expect(lines[7]!.fields).toMatchObject({ operationId: "GetConnector", errorType: "404", status: 404, code: "not_found", requestId: "req-3" });
+  });
+
+  test.each([
+    ["info", ["warn", "error"]],
+    ["warn", ["warn", "error"]],
+    ["error", ["error"]],
+    ["off", []],
+  ] as const)("%s: only lines at that level and above", async (level, levels) => {
+    expect((await linesAt(level)).map((l) => l.level)).toEqual(levels);
+  });
+
+  test("a logger without a logLevel logs nothing (the default is off)", async () => {
+    const server = await startLoopback((_, res) => json(res, 500, { code: "x", message: "y" }));
+    const logger = capturingLogger();
+    await createConnectClient({ baseUrl: server.url, logger, maxRetries: 0 }).getConnector(ids).catch(() => {});
+    expect(logger.lines).toEqual([]);
+  });
+
+  test("error: what a call without an answer throws, on the light entry too, its URL as spans show it", async () => {
+    const port = await refusedPort();
+    const logger = capturingLogger();
+    const core = createConnectCore({ baseUrl: `http://127.0.0.1:${port}`, logger, logLevel: "error", maxRetries: 0 });
+    await expect(call(core, GetConnector, ids)).rejects.toThrow("Could not complete");
+    expect(logger.lines).toHaveLength(1);
+    expect(logger.lines[0]!.message).toMatch(/^GetConnector failed: VersoriConnectionError: Could not complete GET http:\/\/127\.0\.0\.1:\d+\/o\/.+ECONNREFUSED/);
+    expect(logger.lines[0]!.fields).toMatchObject({ operationId: "GetConnector", errorType: "VersoriConnectionError" });
+  });
+
+  test("a logger that throws does not change how the call ends", async () => {
+    const server = await startLoopback((_, res) => json(res, 200, connector()));
+    const boom = () => {
+      throw new Error("logger down");
+    };
+    const logger = { debug: boom, info: boom, warn: boom, error: boom };
+    await expect(createConnectClient({ baseUrl: server.url, logger, logLevel: "debug" }).getConnector(ids)).resolves.toMatchObject({ id: CONNECTOR });
+  });
+});
+
+describe("VERSORI_LOG", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.restoreAllMocks();
+  });
+
+  test("turns logging on without code changes: to the logger given, or to the console", async () => {
+    vi.stubEnv("VERSORI_LOG", "debug");
+    const server = await startLoopback((_, res) => json(res, 200, connector()));
+    const logger = capturingLogger();
+    await createConnectClient({ baseUrl: server.url, logger }).getConnector(ids);
+    expect(logger.lines.map((l) => l.level)).toEqual(["debug", "debug"]);
+    const debug = vi.spyOn(console, "debug").mockImplementation(() => {});
+    await createConnectClient({ baseUrl: server.url }).getConnector(ids);
+    expect(debug).toHaveBeenCalledTimes(2);
+    expect(debug.mock.calls[0]![0]).toBe(`GET ${TEMPLATE} (GetConnector), attempt 1`);
+  });
+
+  test("logLevel wins over it; an unknown value logs nothing", async () => {
+    const server = await startLoopback((_, res) => json(res, 200, connector()));
+    const logger = capturingLogger();
+    vi.stubEnv("VERSORI_LOG", "debug");
+    await createConnectClient({ baseUrl: server.url, logger, logLevel: "error" }).getConnector(ids);
+    vi.stubEnv("VERSORI_LOG", "verbose");
+    await createConnectClient({ baseUrl: server.url, logger }).getConnector(ids);
+    expect(logger.lines).toEqual([]);
+  });
+});
+
+describe("bad options", () => {
+  test.each([
+    [{ logger: {} }, "logger must be an object with debug, info, warn and error methods"],
+    [{ logLevel: "verbose" }, "logLevel must be one of debug, info, warn, error, off"],
+    [{ tracer: {} }, "tracer must be an OpenTelemetry Tracer"],
+    [{ tracer: { startSpan: () => ({}) }, propagateTrace: "no" }, "propagateTrace must be a boolean"],
+  ])("%j: each call rejects with a TypeError before anything is sent", async (options, message) => {
+    const server = await startLoopback((_, res) => json(res, 200, connector()));
+    const connect = createConnectClient({ baseUrl: server.url, logLevel: "debug", ...(options as ClientOptions) });
+    await expect(connect.getConnector(ids)).rejects.toThrow(new TypeError(message).message);
+    await expect(connect.getConnector(ids)).rejects.toBeInstanceOf(TypeError);
+    expect(server.requests).toHaveLength(0);
+  });
+});
