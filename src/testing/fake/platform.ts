@@ -4,6 +4,7 @@
 import { organisationsV1Contract } from "../../../generated/organisations-v1.contract.js";
 import { platformV2Contract } from "../../../generated/platform-v2.contract.js";
 import { activations } from "./activations.js";
+import { automations } from "./automations.js";
 import { connections } from "./connections.js";
 import { appendLog, deploys } from "./deploy.js";
 import { endUsers } from "./end-users.js";
@@ -23,7 +24,7 @@ export type { FakeOptions, FakeSettings, Identity } from "./types.js";
 export { FakeState } from "./store.js";
 
 /** Every resource's hand-written rules. */
-const RESOURCES: readonly Resource[] = [projects, deploys, endUsers, connections, activations, variables, kv, signingKeys];
+const RESOURCES: readonly Resource[] = [projects, deploys, endUsers, connections, activations, variables, automations, kv, signingKeys];
 
 export interface FakePlatform {
   /** A fetch that answers as the platform: hand it to a client (`createPlatformClient({ fetch: fake.fetch, ... })`). */
