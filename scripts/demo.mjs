@@ -4,8 +4,8 @@
 // its deployment and logs, an end user and their activation), examples/update-connector.ts
 // (Connect, API key) and examples/embedded-end-user.ts (a real signing key from the fake, a JWT for
 // an end user, Embedded), then deploys a small integration with the package's own command
-// (`versori-client deploy <dir> --wait`) to a project made on the fake, and waits until its
-// environment runs the version.
+// (`versori-client deploy <dir> --wait`) to a project made on the fake twice: once until its
+// environment runs the version, once into a build error (exit 1, with the state and last log lines).
 // The examples import "versori-client" by name, which resolves to dist/, so dist/ is rebuilt
 // first when stale. Exits with the first failing example's status; the servers are always stopped.
 import { spawn } from "node:child_process";
@@ -46,16 +46,20 @@ for (const [i, s] of mocked.entries()) console.log(`Prism mock of ${s.file} on $
 const platform = createPlatformClient({ fetch: fake.fake.fetch, token: API_KEY, organisationId: ORGANISATION });
 const target = await platform.createProject({ body: { name: "Order sync (demo deploy)" } });
 
-// Each step is a node command line.
+// Each step: a node command line, the exit code it should end with, and what to change on the
+// fake before it (deploys that take time, then one that fails to build).
+const deploy = (version) => ["dist/esm/src/operate/bin.js", "deploy", integration, "--project", target.id, "--environment", "production", "--version", version, "--wait"];
 const examples = [
-  ...["examples/platform-tour.ts", "examples/update-connector.ts", "examples/embedded-end-user.ts"].map((file) => ["--import", "tsx", file]),
-  ["dist/esm/src/operate/bin.js", "deploy", integration, "--project", target.id, "--environment", "production", "--version", "v1", "--wait"],
+  ...["examples/platform-tour.ts", "examples/update-connector.ts", "examples/embedded-end-user.ts"].map((file) => ({ args: ["--import", "tsx", file] })),
+  { args: deploy("v1"), before: () => (fake.fake.settings.deployDelayMs = 1500) },
+  { args: deploy("v2"), exit: 1, before: () => (fake.fake.settings.deployError = "src/index.ts(3,23): Cannot find name 'webhook'") },
 ];
+const titleOf = ({ args, exit = 0 }) =>
+  `${args.join(" ").replace(/^--import tsx /, "").replace(/^dist\/esm\/src\/operate\/bin\.js/, "versori-client")}${exit ? ` (ends with exit ${exit})` : ""}`;
 
-function run(example) {
+function run({ args }) {
   return new Promise((done, fail) => {
-    console.log(`\n== ${example.join(" ").replace(/^--import tsx /, "").replace(/^dist\/esm\/src\/operate\/bin\.js/, "versori-client")}\n`);
-    const child = spawn(process.execPath, example, {
+    const child = spawn(process.execPath, args, {
       stdio: "inherit",
       env: {
         ...process.env,
@@ -81,9 +85,12 @@ function run(example) {
 let status = 0;
 try {
   for (const example of examples) {
-    status = await run(example);
-    if (status !== 0) {
-      console.error(`\ndemo: ${example.join(" ")} failed (exit ${status}); Prism logs: .cache/prism-demo-*.log`);
+    example.before?.();
+    console.log(`\n== ${titleOf(example)}\n`);
+    const exit = await run(example);
+    if (exit !== (example.exit ?? 0)) {
+      console.error(`\ndemo: ${titleOf(example)} failed (exit ${exit}); Prism logs: .cache/prism-demo-*.log`);
+      status = exit || 1;
       break;
     }
   }

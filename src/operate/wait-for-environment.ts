@@ -2,7 +2,9 @@
 // It fails as soon as the environment shows `error` or `suspended` (unless that is the state asked
 // for), with the environment's last log lines, and when `timeoutMs` runs out. With `version`, only
 // the environment running that version counts: right after a deploy the environment may still
-// show the previous version's state, good or bad.
+// show the previous version's state, good or bad. An environment whose new version failed to build
+// may keep naming the previous one as deployed, so a failed state without our version is checked
+// against the version's own state (ListProjectVersions).
 import { sleep } from "../core/retry.js";
 import { VersoriTimeoutError } from "../errors.js";
 import type { ProjectEnvironment } from "../platform/types.js";
@@ -36,13 +38,27 @@ export interface WaitForEnvironmentOptions {
   signal?: AbortSignal | undefined;
 }
 
-/** States an environment does not leave by itself: reaching one that was not asked for ends the wait. */
-export const FAILED_STATES: readonly string[] = ["error", "suspended"];
+/**
+ * States an environment does not leave by itself: reaching one that was not asked for ends the
+ * wait. The contract names `error` and `suspended`; `failed` is what a failed deploy shows in
+ * places (the package's fake platform among them).
+ */
+export const FAILED_STATES: readonly string[] = ["error", "suspended", "failed"];
 const MAX_INTERVAL_MS = 10_000;
 const GET_PROJECT = about("GET", "/o/{organisation_id}/projects/{project_id}");
 
+type WaitPlatform = PlatformUse<"getProject", "getProjectLogs" | "listProjectVersions">;
+
+/** The state of the project's version named (or with the id) `version`, when it has one. */
+async function versionState(platform: WaitPlatform, projectId: string, version: string, signal: AbortSignal | undefined): Promise<string | undefined> {
+  for await (const candidate of platform.paginate.listProjectVersions({ projectId, signal })) {
+    if (candidate.name === version || candidate.id === version) return candidate.state;
+  }
+  return undefined;
+}
+
 export async function waitForEnvironment(
-  platform: PlatformUse<"getProject", "getProjectLogs">,
+  platform: WaitPlatform,
   options: WaitForEnvironmentOptions,
 ): Promise<ProjectEnvironment> {
   const { projectId, environment: name, signal } = options;
@@ -80,8 +96,11 @@ export async function waitForEnvironment(
       throw await failure("environment_failed", `${name}: version ${version.name} failed to build (environment state: ${state})`);
     }
     if (ours && state === until) return current;
-    if (ours && FAILED_STATES.includes(state) && state !== until) {
-      throw await failure("environment_failed", `${name} ended in state "${state}"`);
+    if (FAILED_STATES.includes(state) && state !== until) {
+      if (ours) throw await failure("environment_failed", `${name} ended in state "${state}"`);
+      if ((await versionState(platform, projectId, options.version!, signal)) === "failed") {
+        throw await failure("environment_failed", `${name}: version ${options.version} failed to build (environment state: ${state})`);
+      }
     }
     const left = deadline - Date.now();
     if (left <= 0) throw await timedOut();

@@ -10,8 +10,11 @@ import { logLine, ORG, platformOn, PROJECT, projectAnswer } from "./answers.js";
 
 type Step = Parameters<typeof projectAnswer>[0][number];
 
-/** GetProject answers `steps` one after the other (the last one again and again); logs answer `logs` newest first. */
-async function platformWith(steps: Omit<Step, "name">[], logs: ProjectLog[] = []) {
+/**
+ * GetProject answers `steps` one after the other (the last one again and again); logs answer
+ * `logs` newest first; ListProjectVersions answers `versions` two a page.
+ */
+async function platformWith(steps: Omit<Step, "name">[], logs: ProjectLog[] = [], versions: { name: string; state: string }[] = []) {
   let polls = 0;
   const server = await startLoopback((seen, res) => {
     const url = new URL(seen.url, "http://x");
@@ -20,10 +23,15 @@ async function platformWith(steps: Omit<Step, "name">[], logs: ProjectLog[] = []
       const first = Number(url.searchParams.get("first"));
       return json(res, 200, { logs: [...logs].reverse().slice(0, first) });
     }
+    if (url.pathname === `/o/${ORG}/projects/${PROJECT}/versions`) {
+      const from = Number(url.searchParams.get("after") ?? 0);
+      const page = versions.slice(from, from + 2).map((v, i) => ({ id: `01JRCGD40FZGD7VEG1KFQ3${String(from + i).padStart(4, "0")}`, createdAt: "2025-03-11T16:42:10Z", ...v }));
+      return json(res, 200, { items: page, totalCount: versions.length, ...(from + 2 < versions.length ? { next: String(from + 2) } : {}) });
+    }
     return json(res, 404, { code: "not_found", message: "no route" });
   });
   const platform = platformOn(server.url);
-  const polled = () => server.requests.filter((r) => !r.url.includes("/logs")).length;
+  const polled = () => server.requests.filter((r) => !/\/(logs|versions)/.test(r.url)).length;
   return { server, platform, polled };
 }
 
@@ -40,16 +48,32 @@ describe("waitForEnvironment", () => {
     expect(polled()).toBe(3);
   });
 
-  test("with a version, the previous version's state counts for nothing, good or bad", async () => {
-    const { platform, polled } = await platformWith([
-      { status: "running", version: "v14" },
-      { status: "error", version: "v14" },
-      { status: "draft", version: "v15" },
-      { status: "running", version: "v15" },
-    ]);
+  test("with a version, the previous version's state counts for nothing, good or bad, while ours has not failed", async () => {
+    const { platform, polled, server } = await platformWith(
+      [
+        { status: "running", version: "v14" },
+        { status: "error", version: "v14" },
+        { status: "draft", version: "v15" },
+        { status: "running", version: "v15" },
+      ],
+      [],
+      [{ name: "v13", state: "superseded" }, { name: "v14", state: "ready" }, { name: "v15", state: "draft" }],
+    );
     const environment = await waitForEnvironment(platform, { projectId: PROJECT, environment: "production", version: "v15", intervalMs: 5 });
     expect(environment.deployedVersion?.name).toBe("v15");
     expect(polled()).toBe(4);
+    // The error state, with v14 named as deployed, made it look at v15 itself: two pages.
+    expect(server.requests.filter((r) => r.url.includes("/versions")).map((r) => r.url.split("?")[1] ?? "")).toEqual(["", "after=2"]);
+  });
+
+  test("a failed state that still names the previous version fails when our version failed to build", async () => {
+    const { platform } = await platformWith([{ status: "draft", version: "v14" }, { status: "failed", version: "v14" }], LOGS, [
+      { name: "v14", state: "ready" },
+      { name: "v15", state: "failed" },
+    ]);
+    const error = await waitForEnvironment(platform, { projectId: PROJECT, environment: "production", version: "v15", intervalMs: 5 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ reason: "environment_failed", state: "failed", logs: LOGS });
+    expect((error as Error).message).toBe("production: version v15 failed to build (environment state: failed)");
   });
 
   test("error: rejects with the state and the last log lines, oldest first", async () => {
