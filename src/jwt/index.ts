@@ -4,7 +4,7 @@
 import { checkJwtOptions, type JwtOptions } from "./options.js";
 import { importSigningKey, nowSeconds, signWith } from "./sign.js";
 
-export type { JwtOptions, VerifyJwtOptions } from "./options.js";
+export type { JwtOptions, VerifyJwtOptions, WebCryptoKey } from "./options.js";
 export { DEFAULT_CLOCK_TOLERANCE_SEC } from "./options.js";
 export { jwtTokenSource, refreshMargin } from "./token-source.js";
 export { verifyJwt, type VerifiedClaims } from "./verify.js";

@@ -2,6 +2,7 @@
 // pass, whether it came as a PEM or as a caller's CryptoKey. Failures are our own TypeErrors
 // with fixed messages (no cause attached), so no message or cause chain can carry key material.
 import { decodeBase64 } from "./base64url.js";
+import type { WebCryptoKey } from "./options.js";
 
 /** RSASSA-PKCS1-v1_5 with SHA-256: the WebCrypto name of JWS "RS256". */
 export const RS256 = { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" } as const;
@@ -49,9 +50,9 @@ export function pemBody(pem: string, label: string): Uint8Array<ArrayBuffer> | u
   return match ? decodeBase64(match[1]!) : undefined;
 }
 
-/** A PEM imported for RS256, or a caller's CryptoKey checked as it is. */
-export async function importRs256Key(key: string | CryptoKey, kind: KeyKind): Promise<CryptoKey> {
-  if (typeof key !== "string") return checkRs256Key(key, kind);
+/** A PEM imported for RS256, or a caller's CryptoKey (isCryptoKey held for it) checked as it is. */
+export async function importRs256Key(key: string | WebCryptoKey, kind: KeyKind): Promise<CryptoKey> {
+  if (typeof key !== "string") return checkRs256Key(key as CryptoKey, kind);
   const der = pemBody(key, kind.label);
   if (!der) throw new TypeError(kind.notPem);
   let imported: CryptoKey;
@@ -79,6 +80,6 @@ export function checkRs256Key(key: CryptoKey, kind: KeyKind): CryptoKey {
   );
 }
 
-export function isCryptoKey(value: unknown): value is CryptoKey {
+export function isCryptoKey(value: unknown): value is WebCryptoKey {
   return typeof CryptoKey !== "undefined" && value instanceof CryptoKey;
 }

@@ -2,12 +2,25 @@
 // programming error: a TypeError at once, whose message never contains a key.
 import { isCryptoKey } from "./keys.js";
 
+/**
+ * A WebCrypto key (`CryptoKey` of the DOM library, `webcrypto.CryptoKey` of node:crypto), as its
+ * shape. Named here so that the declarations need no DOM library: a Node service compiled with
+ * `lib: ["ES2022"]` and @types/node has no global `CryptoKey` type. signJwt, jwtTokenSource and
+ * verifyJwt check at run time that it is the runtime's CryptoKey.
+ */
+export interface WebCryptoKey {
+  readonly algorithm: { readonly name: string };
+  readonly extractable: boolean;
+  readonly type: string;
+  readonly usages: readonly string[];
+}
+
 export interface JwtOptions {
   /**
    * The signing key's private key: a PKCS#8 PEM string (`-----BEGIN PRIVATE KEY-----`, as
    * CreateSigningKey returns it), or an RSASSA-PKCS1-v1_5 SHA-256 `CryptoKey` that may sign.
    */
-  privateKey: string | CryptoKey;
+  privateKey: string | WebCryptoKey;
   /** The id of the signing key; the token's issuer is `https://versori.com/sk/<signingKeyId>`. */
   signingKeyId: string;
   /** The end user's external id (the id your own system uses for them): the token's `sub`. */
@@ -50,7 +63,7 @@ export interface VerifyJwtOptions {
    * The signing key's public key: the SPKI PEM (`-----BEGIN PUBLIC KEY-----`) that GetPublicKey
    * and ListSigningKeys answer, or an RSASSA-PKCS1-v1_5 SHA-256 `CryptoKey` that may verify.
    */
-  publicKey: string | CryptoKey;
+  publicKey: string | WebCryptoKey;
   /** The id of that signing key; the token's `iss` must be `https://versori.com/sk/<signingKeyId>`. */
   signingKeyId: string;
   /** Seconds of clock difference forgiven when `exp`, `nbf` and `iat` are compared with now. Default 30. */

@@ -2,10 +2,10 @@
 // TypeErrors (see keys.ts); a failure of WebCrypto itself keeps only its name.
 import { encodeBase64Url, utf8 } from "./base64url.js";
 import { importRs256Key, PRIVATE, RS256, subtle } from "./keys.js";
-import type { JwtOptions } from "./options.js";
+import type { JwtOptions, WebCryptoKey } from "./options.js";
 
 /** The private key as a CryptoKey for RS256; a CryptoKey given by the caller is checked and used as it is. */
-export const importSigningKey = (privateKey: string | CryptoKey): Promise<CryptoKey> => importRs256Key(privateKey, PRIVATE);
+export const importSigningKey = (privateKey: string | WebCryptoKey): Promise<CryptoKey> => importRs256Key(privateKey, PRIVATE);
 
 export interface Claims {
   signingKeyId: string;

@@ -295,6 +295,28 @@ describe("the packed package in a fresh project", () => {
     180_000,
   );
 
+  // A Node service compiles with Node's types only: no DOM library, @types/node of each supported
+  // Node, declarations checked (skipLibCheck false). Every entry's declarations must stand there.
+  test("every entry's declarations compile in a Node-only project with @types/node 20, 22 and 24", async () => {
+    const dir = join(work, "node-only-every-entry");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "node-only", private: true, type: "module" }));
+    await sh(npm, ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", "--no-package-lock", "--prefix", dir, tarball], dir);
+    const entries = Object.keys((JSON.parse(readFileSync(join(repo, "package.json"), "utf8")) as { exports: Record<string, unknown> }).exports)
+      .filter((entry) => entry !== "./package.json")
+      .map((entry) => entry.replace(/^\./, "versori-client"));
+    expect(entries).toEqual(expect.arrayContaining(["versori-client", "versori-client/jwt", "versori-client/embed"]));
+    writeFileSync(join(dir, "index.ts"), [...entries.map((entry, i) => `import * as entry${i} from "${entry}";`), `export const all = [${entries.map((_, i) => `entry${i}`).join(", ")}];`, NODE_ONLY_JWT].join("\n"));
+    for (const version of NODE_TYPES) {
+      const types = join(dir, `types-node-${version}`);
+      mkdirSync(types, { recursive: true });
+      await sh(npm, ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", "--no-package-lock", "--prefix", types, `@types/node@${version}`], types);
+      const compilerOptions = { ...strict, module: "NodeNext", moduleResolution: "NodeNext", lib: ["ES2022"], types: ["node"], typeRoots: [join(types, "node_modules/@types")], noEmit: true };
+      writeFileSync(join(dir, `tsconfig.node-${version}.json`), JSON.stringify({ compilerOptions, files: ["index.ts"] }));
+      await sh(process.execPath, [tsc, "-p", `tsconfig.node-${version}.json`], dir);
+    }
+  }, 300_000);
+
   test("ES module and CommonJS copies in one program: instanceof holds across them", async () => {
     const dir = join(work, "mixed-esm-cjs");
     mkdirSync(dir, { recursive: true });
@@ -412,6 +434,21 @@ const { deployDirectory, kvAddress } = require("versori-client/operate");
   const { store, prefix } = await kvAddress({ scope: "workspace", organisationId: "o", projectId: "p", environment: "production" });
   console.log(JSON.stringify({ files: plan.files.map((f) => f.filename), store, prefix }));
 })();
+`;
+
+/** The @types/node of each supported Node (20, 22, 24), pinned. */
+const NODE_TYPES = ["20.19.43", "22.20.7", "24.19.4"];
+
+/** versori-client/jwt's key options in a Node-only project: Node's own CryptoKey fits them, and they are not `any`. */
+const NODE_ONLY_JWT = `
+import { webcrypto } from "node:crypto";
+import { signJwt, type JwtOptions, type VerifyJwtOptions } from "versori-client/jwt";
+export async function sign(key: webcrypto.CryptoKey): Promise<string> {
+  const options: JwtOptions = { privateKey: key, signingKeyId: "k", subject: "u" };
+  return signJwt(options);
+}
+// @ts-expect-error a number is neither a PEM string nor a key (the option is typed, not any)
+export const wrong: VerifyJwtOptions = { publicKey: 42, signingKeyId: "k" };
 `;
 
 /** versori-client/embed in a project without the DOM library: its types stand on their own. */
