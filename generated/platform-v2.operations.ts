@@ -106,7 +106,7 @@ export const UpdateConnectionTemplate = {"operationId":"UpdateConnectionTemplate
 export const DeleteConnectionTemplate = {"operationId":"DeleteConnectionTemplate","method":"DELETE","path":["/o/","organisationId","/projects/","projectId","/connection-templates/","templateId"],"empty":true} as const;
 export const InitialiseOAuth2Connection = {"operationId":"InitialiseOAuth2Connection","method":"POST","path":["/o/","organisationId","/systems/","systemId","/oauth2/initialise"]} as const;
 export const InitialiseOAuth1Connection = {"operationId":"InitialiseOAuth1Connection","method":"POST","path":["/o/","organisationId","/systems/","systemId","/oauth1/initialise"]} as const;
-export const ListIssues = {"operationId":"ListIssues","method":"GET","path":["/o/","organisationId","/issues"]} as const;
+export const ListIssues = {"operationId":"ListIssues","method":"GET","path":["/o/","organisationId","/issues"],"page":"[]","cursor":["query.after","[-1].id"]} as const;
 export const CreateIssue = {"operationId":"CreateIssue","method":"POST","path":["/o/","organisationId","/issues"]} as const;
 export const UpdateIssue = {"operationId":"UpdateIssue","method":"PATCH","path":["/o/","organisationId","/issues/","issueId"]} as const;
 export const ListNotificationChannels = {"operationId":"ListNotificationChannels","method":"GET","path":["/o/","organisationId","/notification_channels"]} as const;
@@ -344,7 +344,7 @@ export const platformV2Operations = /* @__PURE__ */ table<[
   ["DeleteConnectionTemplate", "DELETE", "/o/|organisationId|/projects/|projectId|/connection-templates/|templateId", {"empty":true}],
   ["InitialiseOAuth2Connection", "POST", "/o/|organisationId|/systems/|systemId|/oauth2/initialise"],
   ["InitialiseOAuth1Connection", "POST", "/o/|organisationId|/systems/|systemId|/oauth1/initialise"],
-  ["ListIssues", "GET", "/o/|organisationId|/issues"],
+  ["ListIssues", "GET", "/o/|organisationId|/issues", {"page":"[]","cursor":["query.after","[-1].id"]}],
   ["CreateIssue", "POST", "/o/|organisationId|/issues"],
   ["UpdateIssue", "PATCH", "/o/|organisationId|/issues/|issueId"],
   ["ListNotificationChannels", "GET", "/o/|organisationId|/notification_channels"],

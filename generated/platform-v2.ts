@@ -2115,7 +2115,7 @@ export interface paths {
         };
         /**
          * List issues
-         * @description Returns the organisation's issues, narrowed by status, severity, project and environment. Here `after` and `before` are times, not cursors: they bound the date that `search_date` picks (`createdAt` by default), which also orders the list. The answer is a plain array.
+         * @description Returns the organisation's issues, narrowed by status, severity, project and environment, at most `first` at a time. The answer is a plain array with no cursor of its own: the next page is the one `after` the id of the last issue received, and an empty array means there is nothing more. Issue ids are ULIDs, which begin with the issue's creation time, so the pages follow `createdAt`; that is the order the published description gives for `after` and `before`, and the platform's CLI pages this list by the last issue's id.
          */
         get: operations["ListIssues"];
         put?: never;
@@ -12185,17 +12185,17 @@ export interface operations {
                  */
                 first?: components["parameters"]["first"];
                 /**
-                 * @description An opaque cursor (a page's `next`) to fetch the page that follows it.
-                 * @example djEz
+                 * @description The id of the last issue of the previous page, to fetch the issues that follow it.
+                 * @example 01JR92PJKGD6B0N4AMJG91P5JJ
                  */
-                after?: components["parameters"]["after"];
+                after?: string;
                 /**
-                 * @description An opaque cursor (a page's `prev`) to fetch the page that precedes it.
-                 * @example djEx
+                 * @description The id of the first issue of a page, to fetch the issues that precede it.
+                 * @example 01JR92PJKGD6B0N4AMJG91P5JJ
                  */
-                before?: components["parameters"]["before"];
+                before?: string;
                 /**
-                 * @description The date `after` and `before` bound, and that orders the list; `createdAt` when absent.
+                 * @description The date that orders the list, `createdAt` when absent. The CLI never sends it; with `lastSeenAt`, issue ids no longer follow the order, so page with the default.
                  * @example lastSeenAt
                  */
                 search_date?: "createdAt" | "lastSeenAt";

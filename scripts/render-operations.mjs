@@ -36,10 +36,15 @@ function pageItemsKey(schema, resolve) {
   return undefined;
 }
 
-/** The schema at a dotted path of properties (`selector.after`), through $refs and allOf. */
+/** The schema at a dotted path of properties (`selector.after`; `[-1]`: an array's items), through $refs and allOf. */
 function schemaAt(schema, path, resolve) {
   for (const key of path) {
     schema = resolve(schema);
+    if (key === "[-1]") {
+      schema = schema?.type === "array" ? schema.items : undefined;
+      if (!schema) return undefined;
+      continue;
+    }
     const parts = [schema, ...(schema?.allOf ?? []).map(resolve)];
     schema = parts.map((s) => s?.properties?.[key]).find(Boolean);
     if (!schema) return undefined;
@@ -114,7 +119,9 @@ export function describeOperation(document, { path, method, op, params }, resolv
   const body = resolve(op.requestBody)?.content?.["application/json"]?.schema;
   const answer = mediaType ? content[mediaType].schema : undefined;
   const cursor = cursorOf(op, query, body, answer, resolve);
-  const page = (cursor || query.includes("after")) && answer ? pageItemsKey(answer, resolve) : undefined;
+  // A declared cursor on an answer that is the array itself: the page is that array ("[]").
+  const whole = cursor && resolve(answer)?.type === "array" ? "[]" : undefined;
+  const page = whole ?? ((cursor || query.includes("after")) && answer ? pageItemsKey(answer, resolve) : undefined);
   if (cursor && !page) throw new Error(`${op.operationId}: x-versori-cursor on an answer without an array of items`);
   const reserved = reservedOf(path, params, document, resolve);
   return {

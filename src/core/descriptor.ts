@@ -14,11 +14,11 @@ export interface OperationDescriptor {
   readonly form?: (body: unknown) => FormData | undefined;
   /** The success answer has no body (204). */
   readonly empty?: boolean;
-  /** For cursor-paged lists: the property of the page that holds the items. */
+  /** For cursor-paged lists: the property of the page that holds the items; "[]": the page is the array. */
   readonly page?: string;
   /**
    * Where a page's cursor is sent ("query.<name>" or "body.<path>") and where the answer holds the
-   * next one (a dotted path), when not `after` and `next`.
+   * next one (a dotted path; `[-1]` is the page's last item), when not `after` and `next`.
    */
   readonly cursor?: readonly [string, string];
   /** Values a path parameter must not take: the path they make belongs to another operation. */

@@ -2,7 +2,8 @@
 // Nothing is fetched ahead: breaking out of the loop stops the requests. A cursor the server
 // already handed out in this walk would repeat pages forever, so it ends the walk with an error.
 // Where the cursor travels comes from the descriptor (`cursor`): `after` in the query and `next`
-// in the answer unless the spec says otherwise (`next_token` / `nextToken`, or a body field).
+// in the answer unless the spec says otherwise (`next_token` / `nextToken`, a body field, or a
+// field of the last item of a page that is a plain array: then an empty page ends the walk).
 import type { OperationDescriptor } from "./descriptor.js";
 import type { InvokeArgs } from "./transport.js";
 import { VersoriPaginationError } from "../errors.js";
@@ -29,6 +30,7 @@ const set = (value: unknown, [key, ...path]: readonly string[], leaf: unknown): 
 export function paginate(invoke: Invoke, op: OperationDescriptor, args: InvokeArgs = {}): Paginated<unknown, unknown> {
   const { pageSize, after: start, ...rest } = args as InvokeArgs & { pageSize?: number; after?: string };
   const itemsKey = op.page as string;
+  const itemsOf = (page: Json): unknown => (itemsKey === "[]" ? page : page[itemsKey]);
   const [request, response] = (op.cursor ?? ["query.after", "next"]).map((p) => p.split("."));
   const baseQuery: Record<string, unknown> = { ...(rest.query as object | undefined) };
   if (pageSize !== undefined) baseQuery.first = pageSize;
@@ -48,12 +50,13 @@ export function paginate(invoke: Invoke, op: OperationDescriptor, args: InvokeAr
       if (after !== undefined) seen.add(after);
       const page = ((await invoke(op, after === undefined ? base : set(base, request!, after))) ?? {}) as Record<string, unknown>;
       // Some pages leave the array out when it is empty.
-      const items = page[itemsKey] ?? [];
+      const items = itemsOf(page) ?? [];
       if (!Array.isArray(items)) {
         throw new TypeError(`${op.operationId} answered a page without an array in "${itemsKey}"`);
       }
       yield page;
-      const next = response!.reduce<unknown>((value, key) => (value as Json | undefined)?.[key], page);
+      // A step of the path is a property, or `[-1]`: the last item of an array.
+      const next = response!.reduce<any>((value, key) => value?.[key === "[-1]" ? value.length - 1 : key], page);
       // An empty page with a `next` is followed: the items after it would otherwise be lost.
       if (typeof next !== "string" || next === "") return;
       if (seen.has(next)) throw new VersoriPaginationError(op);
@@ -63,7 +66,7 @@ export function paginate(invoke: Invoke, op: OperationDescriptor, args: InvokeAr
 
   async function* items() {
     // A page may leave its array out (pages() has checked it is an array when present).
-    for await (const page of pages()) yield* (page[itemsKey] ?? []) as unknown[];
+    for await (const page of pages()) yield* (itemsOf(page) ?? []) as unknown[];
   }
   return Object.assign(items(), { pages });
 }

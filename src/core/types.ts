@@ -69,7 +69,11 @@ export type PageArgsOf<O, Bound extends boolean = false> = Simplify<
 >;
 
 export type PageItemOf<O, Key> = ResultOf<O> extends infer Page
-  ? Key extends keyof Page
+  ? Key extends "[]"
+    ? NonNullable<Page> extends readonly (infer Item)[]
+      ? Item
+      : never
+    : Key extends keyof Page
     ? NonNullable<Page[Key]> extends readonly (infer Item)[]
       ? Item
       : never

@@ -215,6 +215,7 @@ test("the generator derives the paged lists, their cursor styles and the reserve
     ListTraces: ["items", ["query.next_token", "nextToken"]],
     SearchProjectLogs: ["logs", ["body.nextToken", "nextToken"]],
     ListKV: ["data", ["body.selector.after", "pagination.nextCursor"]],
+    ListIssues: ["[]", ["query.after", "[-1].id"]],
   });
   const reserved = Object.fromEntries(ops.filter((o) => o.reserved).map((o) => [o.operationId, o.reserved]));
   const kv = { key: ["batch", "list", "count"] };
@@ -241,6 +242,17 @@ describe("the generator's checks of x-versori-cursor and its reserved values", (
   test("a declared cursor is kept when the spec has both ends of it", () => {
     const [list] = describeOperations(doc({ request: "query.token", response: "more" }));
     expect(list).toMatchObject({ page: "things", cursor: ["query.token", "more"] });
+  });
+
+  test("an answer that is the array itself pages by a field of its last item", () => {
+    const arrayDoc = doc({ request: "query.token", response: "[-1].id" });
+    arrayDoc.paths["/things/{id}"].get.responses["200"].content["application/json"].schema = {
+      type: "array",
+      items: { type: "object", properties: { id: { type: "string" } } },
+    };
+    expect(describeOperations(arrayDoc)[0]).toMatchObject({ page: "[]", cursor: ["query.token", "[-1].id"] });
+    arrayDoc.paths["/things/{id}"].get["x-versori-cursor"].response = "[-1].nope";
+    expect(() => describeOperations(arrayDoc)).toThrow("response [-1].nope is not in the answer");
   });
 
   test.each([

@@ -52,6 +52,20 @@ describe("answers like the platform's", () => {
   });
 });
 
+describe("a list that pages by its last item's id", () => {
+  test("paginate.listIssues walks the issues created, pageSize at a time, to the empty page", async () => {
+    const { fake, platform } = fakeClients();
+    const ids: string[] = [];
+    for (const title of ["one", "two", "three"]) {
+      const issue = await platform.createIssue({ body: { organisationId: fake.organisationId, reason: "manual", severity: "low", title, message: "m", projectId: "01JR1BZQCYS9AMYX9277MZHQ8C", environmentId: "01JR7ZAY1187NGRJXS8JZXA0P3" } as never });
+      ids.push(issue.id);
+    }
+    const seen: string[] = [];
+    for await (const issue of platform.paginate.listIssues({ pageSize: 2 })) seen.push(issue.id);
+    expect(seen).toEqual(ids);
+  });
+});
+
 describe("faults, latency, reset", () => {
   test("fail(operationId) answers the contract's error with Retry-After, the given number of times", async () => {
     const { fake, platform } = fakeClients();

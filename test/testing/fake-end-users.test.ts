@@ -5,6 +5,7 @@ import { describe, expect, test } from "vitest";
 import { createPlatformClient } from "../../src/index.js";
 import { signJwt } from "../../src/jwt/index.js";
 import { importSigningKey, signWith } from "../../src/jwt/sign.js";
+import { rsaKeyPair } from "../jwt/keys.js";
 import { fakeClients, rejection, ULID } from "../support/fake-clients.js";
 
 describe("end users", () => {
@@ -54,6 +55,16 @@ describe("acting as an end user with a JWT", () => {
     const token = await signJwt({ privateKey: key.privateKey, signingKeyId: key.id, subject: "cust-1" });
     expect((await asUser(token).getEndUser({ userId: "cust-1" })).externalId).toBe("cust-1");
     expect(fake.calls.at(-1)).toMatchObject({ operationId: "GetEndUser", identity: "endUser", status: 200 });
+  });
+
+  test("a signing key the fake starts with (the app's own key pair) signs tokens it accepts", async () => {
+    const { pkcs8, spki } = rsaKeyPair();
+    const { fake, platform, organisations } = fakeClients({ signingKeys: [{ id: "01JREZQ6K6Q09CS8G99B8BH9R9", publicKey: spki, name: "app" }] });
+    await platform.createEndUser({ body: { externalId: "cust-1" } });
+    expect((await organisations.listSigningKeys({ organisationId: fake.organisationId })).keys.map((k) => [k.id, k.name])).toEqual([["01JREZQ6K6Q09CS8G99B8BH9R9", "app"]]);
+    const token = await signJwt({ privateKey: pkcs8, signingKeyId: "01JREZQ6K6Q09CS8G99B8BH9R9", subject: "cust-1" });
+    const asUser = createPlatformClient({ fetch: fake.fetch, authScheme: "JWT", token, organisationId: fake.organisationId });
+    expect((await asUser.getEndUser({ userId: "cust-1" })).externalId).toBe("cust-1");
   });
 
   test("an expired token, a token of a deleted key and a forged one are 401", async () => {

@@ -117,6 +117,8 @@ describe("paginate", () => {
     expectTypeOf(platform.paginate.searchProjectLogs({ projectId: PROJECT })).toMatchTypeOf<AsyncIterable<ProjectLog>>();
     expectTypeOf(platform.paginate.listKV({ store: "s", body: {} })).toMatchTypeOf<AsyncIterable<KVEntry>>();
     expectTypeOf(platform.paginate.listTraces({ projectId: PROJECT })).toMatchTypeOf<AsyncIterable<PlatformSchemas["SpanSummary"]>>();
+    // The answer is the array itself; the cursor is the last issue's id.
+    expectTypeOf(platform.paginate.listIssues({ query: { status: "open" }, pageSize: 50 })).toMatchTypeOf<AsyncIterable<PlatformSchemas["Issue"]>>();
   });
 
   test("cursors stay with the iterator; pageSize only where the list takes `first`", () => {
@@ -134,8 +136,8 @@ describe("paginate", () => {
   test("lists without a cursor are not paged", () => {
     // @ts-expect-error ListProjects answers every project at once
     void platform.paginate.listProjects;
-    // @ts-expect-error ListIssues' after/before are times and its answer an array
-    void platform.paginate.listIssues;
+    // @ts-expect-error the iterator moves ListIssues' after
+    void platform.paginate.listIssues({ query: { after: "01JR92PJKGD6B0N4AMJG91P5JJ" } });
   });
 });
 

@@ -1,8 +1,9 @@
 // paginate over every cursor-paged list of the Platform API, whatever style its cursor has:
 // `after` / `next` in the query, `next_token` / `nextToken` in the query (logs, traces), or the
 // cursor in the request body (log search: `nextToken`; KV listing: `selector.after`, answered as
-// `pagination.nextCursor`). The injected fetch serves three pages in the list's own style and
-// only follows a cursor sent the way the platform expects it.
+// `pagination.nextCursor`), or the id of the last item as `after` (issues: the answer is a plain
+// array and an empty page ends the walk). The injected fetch serves the pages in the list's own
+// style and only follows a cursor sent the way the platform expects it.
 import { describe, expect, test } from "vitest";
 import { platformV2Operations } from "../../generated/platform-v2.operations.js";
 import { createPlatformClient } from "../../src/index.js";
@@ -10,7 +11,7 @@ import { jsonResponse, ORG, recordingFetch } from "../support/fake-fetch.js";
 
 const PROJECT = "01JR1BZQCYS9AMYX9277MZHQ8C";
 const STORE = "01JRAJBGCRAFM36A6TAPHT1E1G";
-type Style = "after" | "next_token" | "body.nextToken" | "body.selector.after";
+type Style = "after" | "next_token" | "body.nextToken" | "body.selector.after" | "last-id";
 
 // Every paged list, the array its pages hold and how its cursor travels.
 const lists: Record<string, { items: string; style: Style; args: Record<string, unknown> }> = {
@@ -22,18 +23,20 @@ const lists: Record<string, { items: string; style: Style; args: Record<string, 
   listTraces: { items: "items", style: "next_token", args: { projectId: PROJECT, query: { error: true } } },
   searchProjectLogs: { items: "logs", style: "body.nextToken", args: { projectId: PROJECT, body: { first: 2, filters: [{ value: "ERP", match: "search" }] } } },
   listKV: { items: "data", style: "body.selector.after", args: { store: STORE, body: { selector: { prefix: ["orders"] }, options: { limit: 2 } } } },
+  listIssues: { items: "[]", style: "last-id", args: { query: { status: "open" } } },
 };
 
 /** The cursor a request carries, read the way the platform reads it for this style. */
 async function cursorOf(request: Request, style: Style): Promise<string | undefined> {
   const url = new URL(request.url);
-  if (style === "after" || style === "next_token") return url.searchParams.get(style) ?? undefined;
+  if (style === "after" || style === "next_token" || style === "last-id") return url.searchParams.get(style === "last-id" ? "after" : style) ?? undefined;
   const body = JSON.parse(await request.clone().text()) as { nextToken?: string; selector?: { after?: string } };
   return style === "body.nextToken" ? body.nextToken : body.selector?.after;
 }
 
 /** A page in the list's own shape: its items, and the next cursor where that list puts it. */
 function page(items: string, style: Style, values: string[], next: string | undefined) {
+  if (style === "last-id") return values.map((id) => ({ id }));
   const list = { [items]: values.map((id) => ({ id })) };
   if (style === "after") return { ...list, totalCount: 4, ...(next ? { next } : {}) };
   if (style === "body.selector.after") return { ...list, pagination: { nextCursor: next ?? "", prevCursor: "" } };
@@ -42,11 +45,18 @@ function page(items: string, style: Style, values: string[], next: string | unde
 
 // cursor sent -> [items, next cursor]
 const PAGES: Record<string, [string[], string | undefined]> = { "": [["a", "b"], "cur-1"], "cur-1": [["c"], "cur-2"], "cur-2": [["d"], undefined] };
+// The same items where the cursor is the last item's id: the page after "d" is empty.
+const BY_LAST_ID: typeof PAGES = { "": [["a", "b"], undefined], b: [["c"], undefined], c: [["d"], undefined] };
+/** The cursors a walk sends, from `from` on: the server's, or the last ids (and one more request for the empty page). */
+const cursorsSent = (style: Style, from?: string) => {
+  const all = style === "last-id" ? [undefined, "b", "c", "d"] : [undefined, "cur-1", "cur-2"];
+  return all.slice(from === undefined ? 0 : all.indexOf(from));
+};
 
 function serve(name: string) {
   const { items, style } = lists[name]!;
   return recordingFetch(async (request) => {
-    const [values, next] = PAGES[(await cursorOf(request, style)) ?? ""] ?? [[], undefined];
+    const [values, next] = (style === "last-id" ? BY_LAST_ID : PAGES)[(await cursorOf(request, style)) ?? ""] ?? [[], undefined];
     return jsonResponse(200, page(items, style, values, next));
   });
 }
@@ -66,7 +76,7 @@ describe("every paged list of the Platform API is under paginate", () => {
     const seen: string[] = [];
     for await (const item of pager(args)) seen.push(item.id);
     expect(seen).toEqual(["a", "b", "c", "d"]);
-    expect(await Promise.all(rec.requests.map((r) => cursorOf(r, style)))).toEqual([undefined, "cur-1", "cur-2"]);
+    expect(await Promise.all(rec.requests.map((r) => cursorOf(r, style)))).toEqual(cursorsSent(style));
     // What the caller asked for travels with every page: query filters and body fields alike.
     for (const request of rec.requests) {
       const query = Object.fromEntries(new URL(request.url).searchParams);
@@ -81,9 +91,10 @@ describe("every paged list of the Platform API is under paginate", () => {
     const platform = createPlatformClient({ baseUrl: "https://api.test/v2", organisationId: ORG, fetch: rec.fetch });
     const pager = (platform.paginate as unknown as Record<string, (a: unknown) => AsyncIterable<{ id: string }>>)[name]!;
     const seen: string[] = [];
-    for await (const item of pager({ ...args, after: "cur-1" })) seen.push(item.id);
+    const from = style === "last-id" ? "b" : "cur-1";
+    for await (const item of pager({ ...args, after: from })) seen.push(item.id);
     expect(seen).toEqual(["c", "d"]);
-    expect(await Promise.all(rec.requests.map((r) => cursorOf(r, style)))).toEqual(["cur-1", "cur-2"]);
+    expect(await Promise.all(rec.requests.map((r) => cursorOf(r, style)))).toEqual(cursorsSent(style, from));
   });
 
   test("the caller's body is not changed by the walk", async () => {

@@ -95,12 +95,14 @@ function filtered(call: Call, items: [string, Json][]): [string, Json][] {
 
 /**
  * A page of a list in the operation's cursor style (`after`/`next`, `next_token`/`nextToken`, a
- * body field), with `extra` fields of the answer beside the items.
+ * body field, the last item's id), with `extra` fields of the answer beside the items.
  */
 export function listPage(call: Call, entries: [string, Json][], pageSize?: number, extra: Json = {}): Reply {
   const [request, response] = cursorOf(call.op);
   const cursor = at(request[0] === "query" ? call.query : call.body, request.slice(1)) as string | undefined;
-  const after = cursor === undefined || cursor === "" ? undefined : decodeCursor(cursor);
+  // A list whose cursor is its last item's id (`[-1].id`: issues) takes that id as is.
+  const byItem = response[0] === "[-1]";
+  const after = cursor === undefined || cursor === "" ? undefined : byItem ? cursor : decodeCursor(cursor);
   if (cursor && after === undefined) throw badRequest("The cursor is not one this list handed out.", [{ field: request.slice(1).join("."), message: "is not a cursor of this list" }]);
   // A list without a cursor answers everything at once.
   const paged = call.op.cursor !== undefined || call.op.params.some((p) => p.name === "after");

@@ -88,9 +88,14 @@ export function createFakePlatform(options: FakeOptions = {}): FakePlatform {
       timers.add(timer);
     },
   };
+  // The organisation, from the contract's example of one, and the signing keys it starts with.
   const seedOrganisation = () => {
     const org = apis[1]!.model.contract.operations.find((op) => op.operationId === "GetOrganisation")!.answer!.example as Json;
     state.collection("organisations:/organisations").set(organisationId, { ...structuredClone(org), id: organisationId });
+    for (const { id, publicKey, name = "seeded" } of options.signingKeys ?? []) {
+      state.collection(`organisations:/organisations/${organisationId}/keys`).set(id, { id, name, publicKey, createdAt: ctx.now() });
+      ctx.keys.set(id, { publicKey });
+    }
   };
   seedOrganisation();
   const handler = engine(apis, ctx, { apiKeys: new Set([apiKey]), faults, calls, latencyMs: () => settings.latencyMs });

@@ -81,6 +81,11 @@ export interface FakeOptions {
   apiKey?: string;
   /** Initial settings (latency, deploy delay and outcome); `fake.settings` changes them later. */
   settings?: Partial<FakeSettings>;
+  /**
+   * Signing keys the organisation has from the start (your app's own key pair, whose private key
+   * the fake never sees): tokens signed with them act as end users, and ListSigningKeys lists them.
+   */
+  signingKeys?: { id: string; publicKey: string; name?: string }[];
   /** Environments created with a new project (default ["production"]). */
   environments?: string[];
 }
