@@ -48,6 +48,32 @@ describe("versori-client/jwt is a leaf", () => {
 
   test("the package has no runtime dependency for it", () => {
     const manifest = JSON.parse(readFileSync(resolve(repo, "package.json"), "utf8")) as { dependencies: Record<string, string> };
-    expect(Object.keys(manifest.dependencies)).toEqual(["openapi-fetch"]);
+    const used = new Set(ENTRIES.flatMap((entry) => graph(resolve(repo, entry)).packages).map(packageName));
+    expect(Object.keys(manifest.dependencies).filter((name) => !used.has(name))).toEqual([]);
+  });
+});
+
+// Every entry a user can import (package.json "exports" and "bin"), and the runtime dependencies it
+// may reach: each dependency is loaded only by the entry that needs it.
+const ENTRIES = ["src/index.ts", "src/platform/index.ts", "src/embed/index.ts", "src/embed/callback.ts", "src/jwt/index.ts", "src/oauth-loopback/index.ts", "src/operate/index.ts", "src/operate/bin.ts", "src/testing/index.ts", "src/testing/fake.ts"];
+const MAY_REACH: Record<string, string[]> = {
+  "src/index.ts": ["openapi-fetch"],
+  "src/platform/index.ts": ["openapi-fetch"], // its types only: the transport takes openapi-fetch's Middleware
+  "src/embed/index.ts": ["openapi-fetch"], // likewise, through the transport
+  "src/embed/callback.ts": [],
+  "src/jwt/index.ts": [],
+  "src/oauth-loopback/index.ts": [],
+  "src/operate/index.ts": ["ignore", "openapi-fetch"],
+  "src/operate/bin.ts": ["ignore", "openapi-fetch"],
+  "src/testing/index.ts": ["ajv", "ajv-formats"],
+  "src/testing/fake.ts": ["ajv", "ajv-formats"],
+};
+const packageName = (specifier: string) => specifier.split("/").slice(0, specifier.startsWith("@") ? 2 : 1).join("/");
+
+describe("runtime dependencies stay with the entry that needs them", () => {
+  test.each(ENTRIES)("%s", (entry) => {
+    const manifest = JSON.parse(readFileSync(resolve(repo, "package.json"), "utf8")) as { dependencies: Record<string, string> };
+    const reached = graph(resolve(repo, entry)).packages.map(packageName).filter((name) => name in manifest.dependencies);
+    expect([...new Set(reached)].sort()).toEqual([...MAY_REACH[entry]!].sort());
   });
 });
