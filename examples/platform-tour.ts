@@ -36,13 +36,14 @@ for (const environment of deployed.environments) {
   console.log(`  ${environment.name}: ${environment.status}, ${environment.publicUrl}, version ${environment.deployedVersion?.name ?? "-"}`);
 }
 
-// 3. Its logs, a page at a time: paginate follows the logs' own cursor (next_token / nextToken).
-// Only the newest page is read here; `for await (const line of ...)` without `.pages()` walks them all.
-for await (const page of platform.paginate.getProjectLogs({ projectId: project.id, pageSize: 50, query: { project_env: "production" } }).pages()) {
-  for (const line of page.logs) console.log(`  [${line.severity}] ${line.timestamp} ${line.message}`);
-  console.log(page.nextToken ? `  (older lines: resume with after: "${page.nextToken}")` : "  (no older lines)");
-  break;
+// 3. Its logs: paginate walks every page, following the logs' own cursor (next_token / nextToken),
+// and the loop ends after the last one (as in the README's tour).
+let lines = 0;
+for await (const line of platform.paginate.getProjectLogs({ projectId: project.id, pageSize: 50, query: { project_env: "production" } })) {
+  lines += 1;
+  if (line.severity === "ERROR") console.log(`  [${line.severity}] ${line.timestamp} ${line.message}`);
 }
+console.log(`  ${lines} log line(s) read`);
 
 // 4. An end user (your own customer) and their activation in production, with a connection of
 // their own for each connection template of the environment.

@@ -2992,7 +2992,6 @@ export interface operations {
                     /**
                      * @example {
                      *       "totalCount": 14,
-                     *       "next": "01HQ4F8D5PM1T4Y7A0C3EH9R2S",
                      *       "connectors": [
                      *         {
                      *           "id": "01HQ4E7C4NK0S3X6Z9B2DG8Q1R",
@@ -3164,7 +3163,6 @@ export interface operations {
                     /**
                      * @example {
                      *       "totalCount": 5,
-                     *       "next": "01HQ4D2X9GF5M8R1T4V7Z0BC3K",
                      *       "connectors": [
                      *         {
                      *           "id": "01HQ3A1F6NB8D2K4W7Y9ZC5E3G",
@@ -4374,7 +4372,6 @@ export interface operations {
                     /**
                      * @example {
                      *       "totalCount": 3,
-                     *       "next": "01HQ3B8M4PZ7T0W2Y5A8C1E3GJ",
                      *       "items": [
                      *         {
                      *           "id": "01HQ3B7K2MX5R8T1V4W6Y9ZA0C",
@@ -4810,7 +4807,6 @@ export interface operations {
                     /**
                      * @example {
                      *       "totalCount": 4,
-                     *       "next": "01HQ3D4H8KM0P2R4T6W8Y0A2C4",
                      *       "items": [
                      *         {
                      *           "id": "01HQ3D9B3DF5H7K9N1Q3S5V7X9",
@@ -5339,7 +5335,6 @@ export interface operations {
                     /**
                      * @example {
                      *       "totalCount": 14,
-                     *       "next": "01HQ5A2B3C4D5E6F7G8H9JKMNQ",
                      *       "actions": [
                      *         {
                      *           "id": "01HQ5A2B3C4D5E6F7G8H9JKMNP",
@@ -5912,7 +5907,6 @@ export interface operations {
                     /**
                      * @example {
                      *       "totalCount": 5,
-                     *       "next": "01HQ6T1R2G3K4M5N6P7Q8R9S0W",
                      *       "triggers": [
                      *         {
                      *           "id": "01HQ6T1R2G3K4M5N6P7Q8R9S0V",
@@ -6493,7 +6487,6 @@ export interface operations {
                     /**
                      * @example {
                      *       "totalCount": 9,
-                     *       "next": "01HQ4R7S8T9V0W1X2Y3Z4A5B6D",
                      *       "definitions": [
                      *         {
                      *           "id": "01HQ4R7S8T9V0W1X2Y3Z4A5B6C",

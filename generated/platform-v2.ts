@@ -6635,8 +6635,7 @@ export interface operations {
                      *           "state": "superseded",
                      *           "createdAt": "2025-03-04T09:15:00Z"
                      *         }
-                     *       ],
-                     *       "next": "djEz"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["VersionPage"];
@@ -7741,8 +7740,7 @@ export interface operations {
                      *           "message": "ERP answered 503",
                      *           "error": "upstream unavailable"
                      *         }
-                     *       ],
-                     *       "nextToken": "bG9nczoyMDI1LTAzLTExVDE2OjQyOjExWg"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["Logs"];
@@ -7828,8 +7826,7 @@ export interface operations {
                      *           "message": "ERP answered 503",
                      *           "error": "upstream unavailable"
                      *         }
-                     *       ],
-                     *       "nextToken": "bG9nczoyMDI1LTAzLTExVDE2OjQyOjExWg"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["Logs"];
@@ -7917,8 +7914,7 @@ export interface operations {
                      *           "duration": "333ms",
                      *           "executionId": "exec_5c1d9e"
                      *         }
-                     *       ],
-                     *       "nextToken": "dHJhY2VzOjI"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["TraceSearch"];
@@ -9080,8 +9076,7 @@ export interface operations {
                      *           "createdAt": "2025-03-04T09:15:00Z",
                      *           "updatedAt": "2025-03-04T09:15:00Z"
                      *         }
-                     *       ],
-                     *       "next": "dXNlcnM6Mg"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["EndUserPage"];
@@ -13356,7 +13351,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "pagination": {
-                     *         "nextCursor": "b3JkZXJzLzEwNDI",
+                     *         "nextCursor": "",
                      *         "prevCursor": ""
                      *       }
                      *     }

@@ -86,6 +86,50 @@ describe("verifyJwt accepts", () => {
   });
 });
 
+// Each edge of the clock tolerance on its own: `exp` is accepted while exp > now - tolerance,
+// `nbf` and `iat` while they are <= now + tolerance; a token issued in the future is refused.
+describe("the clock tolerance, at both edges of each claim", () => {
+  const at = async (claims: Record<string, unknown>, clockToleranceSec?: number) => {
+    vi.useFakeTimers({ now: NOW, toFake: ["Date"] });
+    const token = await joseToken({ ...valid, ...claims });
+    const opts = clockToleranceSec === undefined ? options : { ...options, clockToleranceSec };
+    return verifyJwt(token, opts).then(
+      () => "accepted",
+      (e: unknown) => (e instanceof VersoriJwtError ? e.reason : "other"),
+    );
+  };
+
+  test.each<[string, Record<string, unknown>, number | undefined, string]>([
+    ["exp 29 s ago, tolerance 30", { exp: now - 29 }, undefined, "accepted"],
+    ["exp 30 s ago, tolerance 30", { exp: now - 30 }, undefined, "expired"],
+    ["exp 1 s ahead, tolerance 0", { exp: now + 1 }, 0, "accepted"],
+    ["exp now, tolerance 0", { exp: now }, 0, "expired"],
+    ["nbf 30 s ahead, tolerance 30", { nbf: now + 30 }, undefined, "accepted"],
+    ["nbf 31 s ahead, tolerance 30", { nbf: now + 31 }, undefined, "not_yet_valid"],
+    ["nbf now, tolerance 0", { nbf: now }, 0, "accepted"],
+    ["nbf 1 s ahead, tolerance 0", { nbf: now + 1 }, 0, "not_yet_valid"],
+    ["iat 30 s ahead (a future iat within the tolerance)", { iat: now + 30 }, undefined, "accepted"],
+    ["iat 31 s ahead (a future iat)", { iat: now + 31 }, undefined, "not_yet_valid"],
+    ["iat 1 s ahead, tolerance 0", { iat: now + 1 }, 0, "not_yet_valid"],
+    ["iat an hour ago", { iat: now - 3600 }, 0, "accepted"],
+  ])("%s: %s", async (_name, claims, tolerance, outcome) => {
+    expect(await at(claims, tolerance)).toBe(outcome);
+  });
+});
+
+describe("base64url claims", () => {
+  test("a sub whose claims encode with - and _ is read back exactly", async () => {
+    vi.useFakeTimers({ now: NOW, toFake: ["Date"] });
+    // "ÿ" and "?>" encode to "/" and "+" in base64, written "_" and "-" in base64url.
+    const sub = "cust ÿ?>~ 日本 ÿÿ>>?";
+    const token = await signJwt({ privateKey: keys.pkcs8, signingKeyId: SIGNING_KEY_ID, subject: sub });
+    const payload = token.split(".")[1]!;
+    expect(payload).toMatch(/-/);
+    expect(payload).toMatch(/_/);
+    expect((await verifyJwt(token, options)).sub).toBe(sub);
+  });
+});
+
 describe("verifyJwt refuses, with a reason and without the token", () => {
   const other = rsaKeyPair();
   const cases: [string, () => Promise<string>, JwtRejection][] = [

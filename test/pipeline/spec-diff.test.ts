@@ -679,3 +679,19 @@ describe("what the generator derives from an operation: paginators, cursors, sec
     expect(run.status).toBe(1);
   });
 });
+
+// Issue 28: a response field that goes away breaks the code that reads it, whatever it was.
+describe("a removed response field", () => {
+  test.each<[string, (d: Doc) => void, string, string]>([
+    ["required, at the top", (d) => (delete thing(d).properties.colour, thing(d).required.pop()), GET, "response 200 field colour"],
+    ["optional", (d) => delete thing(d).properties.size, GET, "response 200 field size"],
+    ["inside each item of a list", (d) => delete thing(d).properties.size, "~ ListThings  GET /things", "response 200 field [].size"],
+    ["inside a oneOf branch", (d) => delete d.components.schemas.Circle.properties.radius, GET, "response 200 field shape<kind=circle>.radius"],
+  ])("%s: breaking, reported once", (_, change, heading, where) => {
+    const run = planted(change);
+    expectReported(run, heading, `    breaking  ${where}: removed`, "major");
+    const start = run.lines.indexOf(heading);
+    const end = run.lines.findIndex((l, i) => i > start && !l.startsWith(" "));
+    expect(run.lines.slice(start + 1, end).filter((l) => l.includes(`${where}`)), run.stdout).toHaveLength(1);
+  });
+});

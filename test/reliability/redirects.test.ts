@@ -49,6 +49,26 @@ describe("to another origin", () => {
     expect(b.requests).toHaveLength(0);
   });
 
+  test.each([301, 302, 307, 308])("https -> http on the same host and port (%s) is refused: only the scheme differs", async (status) => {
+    // A misconfigured proxy sending the call to cleartext: the key and the body must not follow.
+    const seen: string[] = [];
+    const connect = createConnectClient({
+      baseUrl: "https://platform.versori.com/api/connect/v1",
+      token: TOKEN,
+      headers: { "X-Api-Key": KEY },
+      maxRetries: 2,
+      fetch: async (url) => {
+        seen.push(url);
+        return new Response("moved", { status, headers: { location: url.replace("https://", "http://") } });
+      },
+    });
+    const error = await connect.updateConnector({ ...ids, body: update() }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(VersoriApiError);
+    expect(error).toMatchObject({ status, code: "cross_origin_redirect" });
+    expect((error as Error).message).toContain(`http://platform.versori.com/api/connect/v1/o/${ORG}/connectors/${CONNECTOR}`);
+    expect(seen).toEqual([`https://platform.versori.com/api/connect/v1/o/${ORG}/connectors/${CONNECTOR}`]);
+  });
+
   test("a fetch wrapper that follows redirects itself: the other origin's answer is not taken as the result", async () => {
     const b = await other();
     const a = await redirecting(303, () => `${b.url}/x`);

@@ -89,6 +89,21 @@ describe("maxResponseBytes", () => {
 });
 
 describe("the default limit", () => {
+  test("a declared Content-Length exactly at the limit is read, as the same bytes chunked are", async () => {
+    const exact = JSON.stringify({ id: CONNECTOR, name: "y".repeat(300) });
+    const limit = Buffer.byteLength(exact);
+    for (const declared of [true, false]) {
+      const srv = await startLoopback((_seen, res) => {
+        res.writeHead(200, { "content-type": "application/json", ...(declared ? { "content-length": limit } : {}) });
+        res.end(exact);
+      });
+      const connect = createConnectClient({ baseUrl: srv.url, maxResponseBytes: limit, maxRetries: 0 });
+      await expect(connect.getConnector(ids)).resolves.toMatchObject({ id: CONNECTOR, name: "y".repeat(300) });
+      // One byte less is over.
+      await tooLarge(createConnectClient({ baseUrl: srv.url, maxResponseBytes: limit - 1, maxRetries: 0 }).getConnector(ids));
+    }
+  });
+
   test("a 600 MB answer announced by Content-Length fails at once, without downloading it", { timeout: 60_000 }, async () => {
     let sent = () => 0;
     const srv = await startLoopback((_seen, res) => {
