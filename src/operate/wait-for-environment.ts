@@ -40,10 +40,9 @@ export interface WaitForEnvironmentOptions {
 
 /**
  * States an environment does not leave by itself: reaching one that was not asked for ends the
- * wait. The contract names `error` and `suspended`; `failed` is what a failed deploy shows in
- * places (the package's fake platform among them).
+ * wait: the contract's `error` and `suspended`.
  */
-export const FAILED_STATES: readonly string[] = ["error", "suspended", "failed"];
+export const FAILED_STATES: readonly string[] = ["error", "suspended"];
 const MAX_INTERVAL_MS = 10_000;
 const GET_PROJECT = about("GET", "/o/{organisation_id}/projects/{project_id}");
 

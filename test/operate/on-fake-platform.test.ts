@@ -53,7 +53,7 @@ test("deploy --wait through the fake's deploy states: exit 0, and the fake holds
   try {
     const { code, stdout, stderr } = await command(["deploy", integration(), "--project", project.id, "--environment", environment, "--version", "v1", "--wait"]);
     expect({ code, stdout }).toEqual({ code: 0, stdout: `Deployed v1 to ${environment}: running\n` });
-    expect(stderr).toContain(`${environment}: deploying`);
+    expect(stderr).toContain(`${environment}: draft`); // the state before the deploy settles
     const current = await platform.getProject({ projectId: project.id });
     expect(current.currentFiles.files).toEqual([
       { filename: ".gitignore", content: "*.log\n" },

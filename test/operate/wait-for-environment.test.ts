@@ -66,14 +66,14 @@ describe("waitForEnvironment", () => {
     expect(server.requests.filter((r) => r.url.includes("/versions")).map((r) => r.url.split("?")[1] ?? "")).toEqual(["", "after=2"]);
   });
 
-  test("a failed state that still names the previous version fails when our version failed to build", async () => {
-    const { platform } = await platformWith([{ status: "draft", version: "v14" }, { status: "failed", version: "v14" }], LOGS, [
+  test("an error state that still names the previous version fails when our version failed to build", async () => {
+    const { platform } = await platformWith([{ status: "draft", version: "v14" }, { status: "error", version: "v14" }], LOGS, [
       { name: "v14", state: "ready" },
       { name: "v15", state: "failed" },
     ]);
     const error = await waitForEnvironment(platform, { projectId: PROJECT, environment: "production", version: "v15", intervalMs: 5 }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ reason: "environment_failed", state: "failed", logs: LOGS });
-    expect((error as Error).message).toBe("production: version v15 failed to build (environment state: failed)");
+    expect(error).toMatchObject({ reason: "environment_failed", state: "error", logs: LOGS });
+    expect((error as Error).message).toBe("production: version v15 failed to build (environment state: error)");
   });
 
   test("error: rejects with the state and the last log lines, oldest first", async () => {

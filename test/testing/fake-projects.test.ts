@@ -12,7 +12,7 @@ describe("projects", () => {
     const { platform } = fakeClients();
     const project = await platform.createProject({ body: { name: "Order sync" } });
     expect(project.id).toMatch(ULID);
-    expect(project.environments.map((e) => [e.name, e.status])).toEqual([["production", "created"]]);
+    expect(project.environments.map((e) => [e.name, e.status])).toEqual([["production", "draft"]]);
     expect(project.currentFiles.files).toEqual([]);
     expect(await platform.getProject({ projectId: project.id })).toEqual(project);
     expect((await platform.listProjects()).projects.map((p) => p.id)).toEqual([project.id]);
@@ -77,22 +77,22 @@ describe("deploy", () => {
     expect(lines).toEqual(["deploying version v1 to production", "version v1 is running in production"]);
   });
 
-  test("over a delay: deploying first, running once the delay has passed", async () => {
+  test("over a delay: the state it had (draft) first, running once the delay has passed", async () => {
     const { fake, platform } = fakeClients({ settings: { deployDelayMs: 30 } });
     const project = await platform.createProject({ body: { name: "Slow" } });
     const deployed = await platform.deployProject({ projectId: project.id, body: { versionName: "v1", files, labels: {} } });
-    expect(deployed.environments[0]!.status).toBe("deploying");
+    expect(deployed.environments[0]!.status).toBe("draft");
     await new Promise((resolve) => setTimeout(resolve, 60));
     expect((await platform.getProject({ projectId: project.id })).environments[0]!.status).toBe("running");
     fake.reset();
   });
 
-  test("to the failed state on request, with an ERROR line, and the version failed", async () => {
+  test("to the contract's error state on request, with an ERROR line, and the version failed", async () => {
     const { fake, platform } = fakeClients();
     fake.settings.deployError = "build failed: missing export";
     const project = await platform.createProject({ body: { name: "Broken" } });
     const deployed = await platform.deployProject({ projectId: project.id, body: { versionName: "v1", files, labels: {} } });
-    expect(deployed.environments[0]!.status).toBe("failed");
+    expect(deployed.environments[0]!.status).toBe("error");
     expect(deployed.environments[0]!.deployedVersion).toBeUndefined();
     const errors = [];
     for await (const line of platform.paginate.getProjectLogs({ projectId: project.id })) if (line.severity === "ERROR") errors.push(line.message);

@@ -1,7 +1,9 @@
-// Deploys and their logs. A deploy makes a version of the files sent (or takes an existing one),
-// moves the environment to "deploying", then to "running", or to "failed" when the fake is told
-// to fail deploys, at once or after FakeSettings.deployDelayMs; each step writes a log line that
-// GetProjectLogs and SearchProjectLogs page through (`next_token` / `nextToken`).
+// Deploys and their logs. A deploy makes a version of the files sent (or takes an existing one);
+// at once or after FakeSettings.deployDelayMs the environment runs it ("running"), or, when the fake
+// is told to fail deploys, the version is "failed" and the environment "error" (the contract's
+// states are running, suspended, error and draft: until the deploy settles the environment keeps
+// the state and version it had). Each step writes a log line that GetProjectLogs and
+// SearchProjectLogs page through (`next_token` / `nextToken`).
 import { FakeError, notFound } from "./errors.js";
 import { answer, build, findOr404, listPage } from "./generic.js";
 import type { Json } from "./schema.js";
@@ -32,11 +34,11 @@ function deploy(call: Call, ctx: Context, version: Json): Json {
   const env = environmentOf(project, call);
   const projectId = String(project.id);
   const envId = String(env.id);
-  Object.assign(env, { status: "deploying", updatedAt: ctx.now() });
+  env.updatedAt = ctx.now();
   writeLog(ctx, projectId, envId, "INFO", `deploying version ${String(version.name)} to ${String(env.name)}`, { build: true, versionId: version.id });
   const settle = () => {
     const error = ctx.settings.deployError;
-    Object.assign(env, { status: error === undefined ? "running" : "failed", updatedAt: ctx.now() });
+    Object.assign(env, { status: error === undefined ? "running" : "error", updatedAt: ctx.now() });
     version.state = error === undefined ? "ready" : "failed";
     if (error === undefined) {
       env.deployedVersion = { ...version };

@@ -1,6 +1,6 @@
 // Projects: a new project is empty (no files), not starred, and has its environments
 // (FakeOptions.environments, "production" by default), each with an id, a public URL and the
-// status "created" until its first deploy. Starring marks it for ListProjects' `starred`.
+// status "draft" (the contract's state for one never deployed) until its first deploy. Starring marks it for ListProjects' `starred`.
 import { notFound } from "./errors.js";
 import { answer, build, findOr404 } from "./generic.js";
 import type { Json } from "./schema.js";
@@ -11,7 +11,7 @@ const PROJECTS = "/o/{organisation_id}/projects";
 /** An environment of a new project. */
 export function environment(ctx: Context, project: Json, name: string): Json {
   const slug = String(project.name).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "project";
-  return { id: ctx.newId(), name, status: "created", createdAt: ctx.now(), updatedAt: ctx.now(), publicUrl: `https://${slug}-${name}.versori.run`, config: {} };
+  return { id: ctx.newId(), name, status: "draft", createdAt: ctx.now(), updatedAt: ctx.now(), publicUrl: `https://${slug}-${name}.versori.run`, config: {} };
 }
 
 export const projects: Resource = {
