@@ -1,7 +1,8 @@
 // The operating functions and the command against the package's stateful fake platform over HTTP
 // (startFakePlatform from versori-client/testing): a project made there, deployed from a
 // directory, waited for through the fake's deploy states, failed deploys with the fake's log lines,
-// logs followed while the "integration" writes them, and a user's KV data read back raw.
+// logs followed while the "integration" writes them, a user's KV data read back raw, and one
+// execution's KV scope wiped (the fake's cascading BatchDeleteKV).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -122,6 +123,25 @@ test("kvScope on the fake: the user's entries where the runtime keeps them, stor
     expect(raw.entries[0]!.value).toBe('{"page":3}');
     expect((await command(["kv", "get", "cursor/orders", "--scope", "user", "--project", project.id, "--environment", environment, "--external-id", "cust-48213", "--json"])).stdout).toBe('{\n  "page": 3\n}\n');
     expect(await kv.count()).toBe(1);
+  } finally {
+    await stop();
+  }
+});
+
+test("kvScope.wipe on the fake: every entry of one execution's scope goes, another execution's stays", async () => {
+  const { fake, platform, project, environment, stop } = await fakePlatform(0);
+  try {
+    await platform.createStore({ body: { name: `EXECUTION_${project.id}` } });
+    const scope = (executionId: string) => kvScope(platform, { scope: "execution", organisationId: fake.organisationId, projectId: project.id, environment, executionId });
+    const [first, second] = await Promise.all([scope("exec-1"), scope("exec-2")]);
+    await first.set("cursor/orders", { page: 3 });
+    await first.set("seen", true);
+    await second.set("seen", true);
+    expect(await first.wipe()).toBe(2);
+    expect(await first.count()).toBe(0);
+    expect(await first.get("seen")).toBeUndefined();
+    expect(await second.get("seen")).toBe(true);
+    expect(await first.wipe()).toBe(0);
   } finally {
     await stop();
   }

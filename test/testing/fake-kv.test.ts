@@ -54,4 +54,15 @@ describe("KV", () => {
     await platform.batchDeleteKV({ store, body: { keys: keys.slice(0, 200) } });
     expect((await platform.countKV({ store, body: { selector: { prefix: ["orders"] } } })).count).toBe(50);
   });
+  test("BatchDeleteKV with cascade deletes each key and every key under it; without, only the keys named", async () => {
+    const { platform, store } = await withStore();
+    const keys = [["orders"], ["orders", "1"], ["orders", "2", "lines"], ["ordersX"], ["other", "orders"]];
+    await platform.batchSetKV({ store, body: { entries: keys.map((key, i) => ({ key, value: i })) } });
+    const left = async () => (await platform.batchGetKV({ store, body: { keys } })).entries.map((e) => e.key);
+
+    await platform.batchDeleteKV({ store, body: { keys: [["orders"]] } });
+    expect(await left()).toEqual(keys.slice(1));
+    await platform.batchDeleteKV({ store, body: { keys: [["orders"]], options: { cascade: true } } });
+    expect(await left()).toEqual([["ordersX"], ["other", "orders"]]);
+  });
 });

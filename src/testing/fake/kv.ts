@@ -1,7 +1,8 @@
 // KV stores: stores made with CreateStore, and in each, entries under keys of one or more parts,
 // kept in key order (a key's parts joined with NUL, so that a prefix sorts before what extends
 // it). Values carry a versionstamp that grows with every write, `ifNotExists` and
-// `ifVersionstamp` decide whether a write commits, `expireIn` (ms) / `expireAt` end an entry.
+// `ifVersionstamp` decide whether a write commits, `expireIn` (ms) / `expireAt` end an entry;
+// BatchDeleteKV's `cascade` deletes a key and every key under it.
 import { notFound } from "./errors.js";
 import { answer, build, listPage } from "./generic.js";
 import type { Json } from "./schema.js";
@@ -67,7 +68,12 @@ export const kv: Resource = {
     },
     BatchDeleteKV(call, ctx) {
       const entries = entriesOf(call, ctx);
-      for (const k of (call.body as Json).keys as string[][]) entries.delete(keyOf(k));
+      const body = call.body as Json;
+      for (const k of body.keys as string[][]) {
+        entries.delete(keyOf(k));
+        // `cascade`: a prefix delete, every key that starts with this one's parts.
+        if ((body.options as Json | undefined)?.cascade === true) for (const [key, entry] of entries) if (under(k)(entry)) entries.delete(key);
+      }
       return answer(call, { status: "deleted" });
     },
     ListKV(call, ctx) {
