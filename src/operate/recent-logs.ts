@@ -1,6 +1,7 @@
 // The last lines an environment wrote, oldest first: what a failed deploy shows beside its state.
-// One walk of the logs newest first, stopped after `count` lines, then put in time order (which
-// also holds when a server answers oldest first whatever the order asked).
+// One walk of the logs newest first, stopped after `count` lines, then turned and put in time order
+// (a stable sort: lines of one millisecond keep the order they were written in; time order also
+// holds when a server answers oldest first whatever the order asked).
 import type { ProjectLog } from "../platform/types.js";
 import type { PlatformUse } from "./platform.js";
 
@@ -18,5 +19,5 @@ export async function recentLogs(
     lines.push(line);
     if (lines.length >= count) break;
   }
-  return lines.sort((a, b) => (Date.parse(a.timestamp) || 0) - (Date.parse(b.timestamp) || 0));
+  return lines.reverse().sort((a, b) => (Date.parse(a.timestamp) || 0) - (Date.parse(b.timestamp) || 0));
 }

@@ -1,16 +1,17 @@
 // The operating functions and the command against the package's stateful fake platform over HTTP
 // (startFakePlatform from versori-client/testing): a project made there, deployed from a
-// directory, waited for through the fake's deploy states, failed deploys with the fake's log lines,
+// directory, waited for through the fake's deploy states, failed deploys with the fake's (newest) log lines,
 // logs followed while the "integration" writes them, a user's KV data read back raw, and one
 // execution's KV scope wiped (the fake's cascading BatchDeleteKV).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, expect, test } from "vitest";
+import { afterEach, expect, test, vi } from "vitest";
 import { createPlatformClient } from "../../src/index.js";
 import { runCommand } from "../../src/operate/command/main.js";
 import { followLogs } from "../../src/operate/follow-logs.js";
 import { kvScope } from "../../src/operate/kv-scope.js";
+import { waitForEnvironment } from "../../src/operate/wait-for-environment.js";
 import type { ProjectLog } from "../../src/platform/types.js";
 import { startFakePlatform } from "../../src/testing/index.js";
 
@@ -85,6 +86,27 @@ test("a deploy the fake fails: exit 1 with the state and the fake's log lines, t
       "deploy of version v2 failed: src/index.ts(1,31): Cannot find name 'webhook'",
     ]);
   } finally {
+    await stop();
+  }
+});
+
+test("a failed deploy's error carries the newest logLines lines of a long log, oldest of them first", async () => {
+  const { fake, platform, project, environment, stop } = await fakePlatform(50);
+  // Every line in one millisecond: they keep the order they were written in.
+  vi.useFakeTimers({ toFake: ["Date"], now: Date.parse("2026-03-11T16:42:11Z") });
+  try {
+    for (let i = 1; i <= 30; i++) fake.log(project.id, { message: `order ${i}` });
+    fake.settings.deployError = "src/index.ts(1,31): Cannot find name 'webhook'";
+    await platform.deployProject({ projectId: project.id, query: { project_env: environment }, body: { versionName: "v1", files: [], labels: {} } });
+    const error = await waitForEnvironment(platform, { projectId: project.id, environment, version: "v1", intervalMs: 10, logLines: 3 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ reason: "environment_failed" });
+    expect((error as { logs: ProjectLog[] }).logs.map((line) => line.message)).toEqual([
+      "order 30",
+      `deploying version v1 to ${environment}`,
+      "deploy of version v1 failed: src/index.ts(1,31): Cannot find name 'webhook'",
+    ]);
+  } finally {
+    vi.useRealTimers();
     await stop();
   }
 });

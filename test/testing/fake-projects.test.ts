@@ -128,4 +128,24 @@ describe("logs", () => {
     for await (const line of platform.paginate.getProjectLogs({ projectId: project.id, query: { search: "line 1" } })) filtered.push(line.message);
     expect(filtered).toEqual(expected.filter((m) => m.includes("line 1")));
   });
+  test("start (at or after), end (before) and order (desc: newest first, across pages) narrow and turn the lines", async () => {
+    const { fake, platform } = fakeClients();
+    const project = await platform.createProject({ body: { name: "Timed" } });
+    for (let i = 0; i < 6; i++) {
+      fake.log(project.id, { message: `line ${i}` });
+      await new Promise((resolve) => setTimeout(resolve, 3)); // a later millisecond for the next line
+    }
+    const all = (await platform.getProjectLogs({ projectId: project.id })).logs;
+    expect(all.map((l) => l.message)).toEqual(["line 0", "line 1", "line 2", "line 3", "line 4", "line 5"]);
+    const read = async (query: Record<string, string>, pageSize?: number) => {
+      const lines = [];
+      for await (const line of platform.paginate.getProjectLogs({ projectId: project.id, query, pageSize })) lines.push(line.message);
+      return lines;
+    };
+    expect(await read({ start: all[1]!.timestamp, end: all[4]!.timestamp })).toEqual(["line 1", "line 2", "line 3"]);
+    expect(await read({ order: "desc" }, 4)).toEqual(["line 5", "line 4", "line 3", "line 2", "line 1", "line 0"]);
+    expect(await read({ order: "asc", start: all[4]!.timestamp })).toEqual(["line 4", "line 5"]);
+    const searched = await platform.searchProjectLogs({ projectId: project.id, body: { startTime: all[2]!.timestamp, endTime: all[5]!.timestamp, order: "desc" } });
+    expect(searched.logs.map((l) => l.message)).toEqual(["line 4", "line 3", "line 2"]);
+  });
 });

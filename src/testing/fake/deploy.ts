@@ -3,7 +3,8 @@
 // is told to fail deploys, the version is "failed" and the environment "error" (the contract's
 // states are running, suspended, error and draft: until the deploy settles the environment keeps
 // the state and version it had). Each step writes a log line that GetProjectLogs and
-// SearchProjectLogs page through (`next_token` / `nextToken`).
+// SearchProjectLogs page through (`next_token` / `nextToken`), from a start to an end time, oldest
+// or (`order: desc`) newest first.
 import { FakeError, notFound } from "./errors.js";
 import { answer, build, findOr404, listPage } from "./generic.js";
 import type { Json } from "./schema.js";
@@ -72,16 +73,32 @@ export const deploys: Resource = {
   },
 };
 
-/** The log lines of an environment, narrowed by `search` and `build` (in the query or, for SearchProjectLogs, the body). */
+/** A time bound of the logs (`start`/`startTime`, `end`/`endTime`) in ms; absent when not asked. */
+const timeOf = (value: unknown) => (typeof value === "string" && value !== "" ? Date.parse(value) : undefined);
+
+/**
+ * The log lines of an environment (in the query or, for SearchProjectLogs, the body): narrowed by
+ * `search`, `build`, a start (at or after) and an end (before); oldest first unless `order` is `desc`.
+ */
 function logs(call: Call, ctx: Context) {
   const [, project] = findOr404(call, ctx, PROJECTS, call.params.project_id);
   const env = environmentOf(project, call);
   const asked = { ...call.query, ...(call.body as Json | undefined) };
   const search = asked.search as string | undefined;
   const build = asked.build as boolean | undefined;
-  const entries = sortedEntries(ctx.state.collections.get(logsKey(ctx, String(project.id), String(env.id)))).filter(
-    ([, line]) => (search === undefined || String(line.message).includes(search)) && (build === undefined || Boolean((line.fields as Json).build) === build),
-  );
+  const start = timeOf(asked.start ?? asked.startTime);
+  const end = timeOf(asked.end ?? asked.endTime);
+  const entries = sortedEntries(ctx.state.collections.get(logsKey(ctx, String(project.id), String(env.id)))).filter(([, line]) => {
+    const time = Date.parse(String(line.timestamp));
+    return (
+      (search === undefined || String(line.message).includes(search)) &&
+      (build === undefined || Boolean((line.fields as Json).build) === build) &&
+      (start === undefined || time >= start) &&
+      (end === undefined || time < end)
+    );
+  });
+  // Pages follow the order asked: the cursor is a line's key, found by its place in this list.
+  if (asked.order === "desc") entries.reverse();
   return listPage(call, entries, asked.first as number | undefined);
 }
 
