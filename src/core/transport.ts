@@ -114,11 +114,13 @@ export type Attempt = (out: Outgoing, o: SendOptions, fetch?: FetchFunction) => 
 export type Run = (out: Outgoing, o: SendOptions, attempt?: Attempt) => Promise<Answer>;
 
 /**
- * Tracing and logging (src/core/telemetry/), given the client's options, fetch, attempt and loop:
- * a `send` that runs `run` with an attempt that watches each request. Made per call, after a
- * dynamic import that only a client asking for them makes, so other bundles carry none of it.
+ * Tracing and logging (src/core/telemetry/): one call sent with the client's options, fetch,
+ * attempt and loop, `run` given an attempt that watches each request. Reached after a dynamic
+ * import that only a client asking for them makes, so other bundles carry none of it. One
+ * function taking the call too, and no redacted set (the module reads it from the options):
+ * each argument and call less here is a few bytes less in every bundle.
  */
-export type Watched = (options: ClientOptions, baseUrl: string, fetch: FetchFunction, redacted: ReadonlySet<string> | undefined, attempt: Attempt, run: Run) => Send;
+export type Watch = (options: ClientOptions, baseUrl: string, fetch: FetchFunction, attempt: Attempt, run: Run, out: Outgoing, o: SendOptions) => Promise<Answer>;
 
 /** The init the client hands fetch: plain, so any fetch or wrapper takes it. */
 interface Init {
@@ -248,7 +250,7 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
   // a call goes straight to `run`.
   const send: Send =
     options.tracer || options.logLevel || (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.VERSORI_LOG
-      ? (out, o) => import("./telemetry/watch.js").then((m) => m.watched(options, baseUrl, fetchImpl, redacted, attempt, run)(out, o))
+      ? async (out, o) => (await import("./telemetry/watch.js")).watch(options, baseUrl, fetchImpl, attempt, run, out, o)
       : run;
 
   function sendOptions(call: CallOptions, method: string, operationId?: string, op?: OperationDescriptor): SendOptions {

@@ -1,12 +1,12 @@
 // Tracing and logging of calls, loaded by the transport (a dynamic import) only when a client is
-// given a tracer or a log level, or in Node VERSORI_LOG is set. `watched` makes the client's
-// `send`: its own attempt loop (`run`), with an attempt that sends each request on the wire
+// given a tracer or a log level, or in Node VERSORI_LOG is set. `watch` sends one call through
+// the client's own attempt loop (`run`), with an attempt that sends each request on the wire
 // (a retry, a followed redirect) through `fetch` here, in a CLIENT span of its own with the
 // trace headers added, and ends that span with what the attempt came to. Log lines: each request
 // and answer (debug), each retry with its reason and wait (warn), how a call failed (error).
-import type { FetchFunction } from "../options.js";
+import { checkRedactHeaders, type ClientOptions, type FetchFunction } from "../options.js";
 import { toApiError } from "../response.js";
-import type { Answer, Attempt, Watched } from "../transport.js";
+import type { Answer, Attempt, Run, Send, Watch } from "../transport.js";
 import { checkLevel, checkLogger, createLog, LEVELS } from "./log.js";
 import { redactMessage, redactUrl } from "./redact.js";
 import { endSpan, errorType, startSpan, traceHeaders } from "./spans.js";
@@ -31,7 +31,13 @@ const envLevel = (): string | undefined => (globalThis as { process?: { env: Rec
 /** A parameter's name as the spec spells it (the descriptors keep it in camelCase). */
 const specName = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
-export const watched: Watched = (options, baseUrl, fetchImpl, redacted, attempt, run) => {
+/** One call, watched: the transport's entry into this module (see `Watch`). */
+export const watch: Watch = (options, baseUrl, fetchImpl, attempt, run, out, o) => watched(options, baseUrl, fetchImpl, attempt, run)(out, o);
+
+/** The client's `send`, watched. */
+function watched(options: ClientOptions, baseUrl: string, fetchImpl: FetchFunction, attempt: Attempt, run: Run): Send {
+  // Checked when the client was made; read here so the transport passes one argument less.
+  const redacted = checkRedactHeaders(options.redactHeaders);
   let tracer: TracerLike | undefined;
   let log: ReturnType<typeof createLog>;
   try {
@@ -147,4 +153,4 @@ export const watched: Watched = (options, baseUrl, fetchImpl, redacted, attempt,
       },
     );
   };
-};
+}
