@@ -6,6 +6,7 @@
 import { describe, expect, test } from "vitest";
 import { closedValidator } from "../../scripts/check-examples.mjs";
 import { specs } from "../../scripts/specs.mjs";
+import { fakeCoverage } from "../../src/testing/fake/coverage.js";
 import { createFakePlatform } from "../../src/testing/index.js";
 import { apis } from "../contract/apis.js";
 import { exampleArgs, loadSpec, type LoadedSpec, type SpecOperation } from "../contract/spec.js";
@@ -53,6 +54,8 @@ describe.each(specs.filter((entry) => entry.fake).map((entry) => [entry.api, ent
     const order = [...s.specOperations].sort((a, b) => rank(a) - rank(b));
     const problems: string[] = [];
     const outcomes: Record<string, number> = {};
+    // The successes marked as the contract's example (x-versori-fake: example).
+    const examples: string[] = [];
     for (const o of order) {
       answers.length = 0;
       await client[o.name]!(exampleArgs(s, o)).catch(() => undefined);
@@ -62,6 +65,7 @@ describe.each(specs.filter((entry) => entry.fake).map((entry) => [entry.api, ent
         continue;
       }
       outcomes[o.operationId] = answer.status;
+      if (answer.ok && answer.headers.get("x-versori-fake") === "example") examples.push(o.operationId);
       problems.push(...validate(s, o, answer, await answer.text(), check));
     }
     const failed = Object.entries(outcomes).filter(([, status]) => status >= 300);
@@ -69,6 +73,9 @@ describe.each(specs.filter((entry) => entry.fake).map((entry) => [entry.api, ent
     expect(problems).toEqual([]);
     // Seeded from the examples, nearly every operation succeeds; the rest are the contract's errors.
     expect(failed.length).toBeLessThan(order.length / 10);
+    // What answered with the example is what guides/testing.md lists (fakeCoverage), for every operation that succeeded.
+    const listed = fakeCoverage().filter((c) => c.api === api && c.answeredBy === "example" && (outcomes[c.operationId] ?? 500) < 300);
+    expect(examples.sort()).toEqual(listed.map((c) => c.operationId).sort());
   });
 });
 
