@@ -1,7 +1,7 @@
 // KV stores on the fake platform through the real Platform client: set, get, delete, batches,
 // 250 entries paged with the cursor in the body (selector.after / pagination.nextCursor) and a
-// page cap (options.limit), counts by prefix, and the write conditions.
-import { describe, expect, test } from "vitest";
+// page cap (options.limit), counts by prefix, the write and delete conditions, and ListKV's filter.
+import { afterEach, describe, expect, test, vi } from "vitest";
 import { fakeClients, rejection } from "../support/fake-clients.js";
 
 async function withStore() {
@@ -64,5 +64,57 @@ describe("KV", () => {
     expect(await left()).toEqual(keys.slice(1));
     await platform.batchDeleteKV({ store, body: { keys: [["orders"]], options: { cascade: true } } });
     expect(await left()).toEqual([["ordersX"], ["other", "orders"]]);
+  });
+
+  test("DeleteKV: a stale ifVersionstamp keeps the entry (200, not deleted), the current one deletes it; cascade deletes the keys under it", async () => {
+    const { platform, store } = await withStore();
+    const first = await platform.setKV({ store, key: "k", body: { value: 1 } });
+    const second = await platform.setKV({ store, key: "k", body: { value: 2 } });
+    expect(await platform.deleteKV({ store, key: "k", body: { options: { ifVersionstamp: first.versionstamp } } })).toEqual({ status: "not deleted" });
+    expect((await platform.getKV({ store, key: "k" })).value).toBe(2);
+    expect(await platform.deleteKV({ store, key: "k", body: { options: { ifVersionstamp: second.versionstamp } } })).toEqual({ status: "deleted" });
+    expect((await rejection(platform.getKV({ store, key: "k" }))).status).toBe(404);
+
+    const keys = [["orders"], ["orders", "1"], ["ordersX"]];
+    await platform.batchSetKV({ store, body: { entries: keys.map((key, i) => ({ key, value: i })) } });
+    await platform.deleteKV({ store, key: "orders", body: { options: { cascade: true } } });
+    expect((await platform.batchGetKV({ store, body: { keys } })).entries.map((e) => e.key)).toEqual([["ordersX"]]);
+  });
+
+  test("BatchDeleteKV's ifVersionstamp keeps the entries written since", async () => {
+    const { platform, store } = await withStore();
+    const a = await platform.setKV({ store, key: "a", body: { value: 1 } });
+    await platform.setKV({ store, key: "b", body: { value: 1 } });
+    const answer = await platform.batchDeleteKV({ store, body: { keys: [["a"], ["b"]], options: { ifVersionstamp: a.versionstamp } } });
+    expect(answer.status).toBe("not deleted");
+    expect((await platform.batchGetKV({ store, body: { keys: [["a"], ["b"]] } })).entries.map((e) => e.key)).toEqual([["b"]]);
+  });
+});
+
+describe("ListKV's selector.filter", () => {
+  afterEach(() => vi.useRealTimers());
+
+  test("createdAfter / createdBefore (exclusive) on when an entry was first written; metadata holding each property asked", async () => {
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.parse("2026-03-11T10:00:00Z") });
+    const { platform, store } = await withStore();
+    const at = (hour: number) => `2026-03-11T${String(hour).padStart(2, "0")}:00:00.000Z`;
+    for (const [hour, key, metadata] of [[10, "a", { kind: "order", region: "eu" }], [11, "b", { kind: "order", region: "us" }], [12, "c", { kind: "refund" }], [13, "d", undefined]] as const) {
+      vi.setSystemTime(Date.parse(at(hour)));
+      await platform.setKV({ store, key, body: { value: hour, ...(metadata ? { options: { metadata } } : {}) } });
+    }
+    // An overwrite keeps when the entry was first written.
+    vi.setSystemTime(Date.parse(at(14)));
+    await platform.setKV({ store, key: "a", body: { value: "again", options: { metadata: { kind: "order", region: "eu" } } } });
+    const list = async (filter: object) => (await platform.listKV({ store, body: { selector: { filter } } })).data.map((e) => e.key[0]);
+
+    expect(await list({})).toEqual(["a", "b", "c", "d"]);
+    expect(await list({ createdAfter: at(10) })).toEqual(["b", "c", "d"]);
+    expect(await list({ createdBefore: at(12) })).toEqual(["a", "b"]);
+    expect(await list({ createdAfter: at(10), createdBefore: at(13) })).toEqual(["b", "c"]);
+    expect(await list({ metadata: { kind: "order" } })).toEqual(["a", "b"]);
+    expect(await list({ metadata: { kind: "order", region: "us" } })).toEqual(["b"]);
+    expect(await list({ metadata: { region: "asia" } })).toEqual([]);
+    const filtered = await platform.listKV({ store, body: { selector: { prefix: ["c"], filter: { metadata: { kind: "refund" } } } } });
+    expect(filtered.data).toEqual([{ key: ["c"], value: 12, versionstamp: expect.any(String), createdAt: at(12) }]);
   });
 });

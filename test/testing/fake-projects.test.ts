@@ -148,4 +148,23 @@ describe("logs", () => {
     const searched = await platform.searchProjectLogs({ projectId: project.id, body: { startTime: all[2]!.timestamp, endTime: all[5]!.timestamp, order: "desc" } });
     expect(searched.logs.map((l) => l.message)).toEqual(["line 4", "line 3", "line 2"]);
   });
+  test("latest: only the lines of the version the environment runs (a failed deploy leaves it as it was)", async () => {
+    const { fake, platform } = fakeClients();
+    const project = await platform.createProject({ body: { name: "Versions" } });
+    const latest = async () => (await platform.getProjectLogs({ projectId: project.id, query: { latest: true } })).logs.map((l) => l.message);
+    fake.log(project.id, { message: "before any deploy" });
+    expect(await latest()).toEqual([]);
+    await platform.deployProject({ projectId: project.id, body: { versionName: "v1", files, labels: {} } });
+    fake.log(project.id, { message: "on v1" });
+    await platform.deployProject({ projectId: project.id, body: { versionName: "v2", files, labels: {} } });
+    fake.log(project.id, { message: "on v2" });
+    const v2 = ["deploying version v2 to production", "version v2 is running in production", "on v2"];
+    expect(await latest()).toEqual(v2);
+    fake.settings.deployError = "compile error";
+    await platform.deployProject({ projectId: project.id, body: { versionName: "v3", files, labels: {} } });
+    expect(await latest()).toEqual(v2);
+    expect((await platform.getProjectLogs({ projectId: project.id, query: { latest: true, build: false } })).logs.map((l) => l.message)).toEqual(["on v2"]);
+    expect((await platform.searchProjectLogs({ projectId: project.id, body: { latest: true, order: "desc" } })).logs.map((l) => l.message)).toEqual([...v2].reverse());
+    expect((await platform.getProjectLogs({ projectId: project.id })).logs).toHaveLength(9);
+  });
 });

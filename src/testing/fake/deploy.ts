@@ -4,7 +4,9 @@
 // states are running, suspended, error and draft: until the deploy settles the environment keeps
 // the state and version it had). Each step writes a log line that GetProjectLogs and
 // SearchProjectLogs page through (`next_token` / `nextToken`), from a start to an end time, oldest
-// or (`order: desc`) newest first.
+// or (`order: desc`) newest first. Every line belongs to a version (a deploy's lines to the version
+// deployed, the integration's to the one the environment runs): `latest` keeps the lines of the
+// version the environment runs now.
 import { FakeError, notFound } from "./errors.js";
 import { answer, build, findOr404, listPage } from "./generic.js";
 import type { Json } from "./schema.js";
@@ -25,9 +27,15 @@ function environmentOf(project: Json, call: Call): Json {
 
 const logsKey = (ctx: Context, projectId: string, environmentId: string) => `platform:/o/${ctx.organisationId}/projects/${projectId}/logs/${environmentId}`;
 
-/** Writes one log line of an environment. */
-export function writeLog(ctx: Context, projectId: string, environmentId: string, severity: string, message: string, fields: Json = {}): void {
-  ctx.state.collection(logsKey(ctx, projectId, environmentId)).set(ctx.newId(), { timestamp: ctx.now(), severity, message, fields });
+/** The id of the version an environment runs; undefined before its first deploy. */
+const runningVersion = (env: Json) => (env.deployedVersion as Json | undefined)?.id as string | undefined;
+
+/**
+ * Writes one log line of an environment, of the version `versionId` (kept beside the line, outside
+ * the contract's Log, which answers cut to their schema leave out).
+ */
+export function writeLog(ctx: Context, projectId: string, environmentId: string, severity: string, message: string, fields: Json = {}, versionId?: string): void {
+  ctx.state.collection(logsKey(ctx, projectId, environmentId)).set(ctx.newId(), { timestamp: ctx.now(), severity, message, fields, versionId });
 }
 
 function deploy(call: Call, ctx: Context, version: Json): Json {
@@ -36,15 +44,15 @@ function deploy(call: Call, ctx: Context, version: Json): Json {
   const projectId = String(project.id);
   const envId = String(env.id);
   env.updatedAt = ctx.now();
-  writeLog(ctx, projectId, envId, "INFO", `deploying version ${String(version.name)} to ${String(env.name)}`, { build: true, versionId: version.id });
+  writeLog(ctx, projectId, envId, "INFO", `deploying version ${String(version.name)} to ${String(env.name)}`, { build: true, versionId: version.id }, String(version.id));
   const settle = () => {
     const error = ctx.settings.deployError;
     Object.assign(env, { status: error === undefined ? "running" : "error", updatedAt: ctx.now() });
     version.state = error === undefined ? "ready" : "failed";
     if (error === undefined) {
       env.deployedVersion = { ...version };
-      writeLog(ctx, projectId, envId, "INFO", `version ${String(version.name)} is running in ${String(env.name)}`, { build: true, versionId: version.id });
-    } else writeLog(ctx, projectId, envId, "ERROR", `deploy of version ${String(version.name)} failed: ${error}`, { build: true, versionId: version.id });
+      writeLog(ctx, projectId, envId, "INFO", `version ${String(version.name)} is running in ${String(env.name)}`, { build: true, versionId: version.id }, String(version.id));
+    } else writeLog(ctx, projectId, envId, "ERROR", `deploy of version ${String(version.name)} failed: ${error}`, { build: true, versionId: version.id }, String(version.id));
   };
   ctx.later(ctx.settings.deployDelayMs, settle);
   return project;
@@ -78,7 +86,8 @@ const timeOf = (value: unknown) => (typeof value === "string" && value !== "" ? 
 
 /**
  * The log lines of an environment (in the query or, for SearchProjectLogs, the body): narrowed by
- * `search`, `build`, a start (at or after) and an end (before); oldest first unless `order` is `desc`.
+ * `search`, `build`, a start (at or after), an end (before) and `latest` (the lines of the version
+ * the environment runs); oldest first unless `order` is `desc`.
  */
 function logs(call: Call, ctx: Context) {
   const [, project] = findOr404(call, ctx, PROJECTS, call.params.project_id);
@@ -88,13 +97,15 @@ function logs(call: Call, ctx: Context) {
   const build = asked.build as boolean | undefined;
   const start = timeOf(asked.start ?? asked.startTime);
   const end = timeOf(asked.end ?? asked.endTime);
+  const latest = asked.latest === true ? runningVersion(env) ?? null : undefined;
   const entries = sortedEntries(ctx.state.collections.get(logsKey(ctx, String(project.id), String(env.id)))).filter(([, line]) => {
     const time = Date.parse(String(line.timestamp));
     return (
       (search === undefined || String(line.message).includes(search)) &&
       (build === undefined || Boolean((line.fields as Json).build) === build) &&
       (start === undefined || time >= start) &&
-      (end === undefined || time < end)
+      (end === undefined || time < end) &&
+      (latest === undefined || line.versionId === latest)
     );
   });
   // Pages follow the order asked: the cursor is a line's key, found by its place in this list.
@@ -109,5 +120,5 @@ export function appendLog(ctx: Context, projectId: string, line: { message: stri
   const envs = project.environments as Json[];
   const env = line.environment === undefined ? envs[0] : envs.find((e) => e.name === line.environment || e.id === line.environment);
   if (!env) throw new TypeError(`project ${projectId} has no environment ${line.environment ?? ""}`);
-  writeLog(ctx, projectId, String(env.id), line.severity ?? "INFO", line.message, line.fields);
+  writeLog(ctx, projectId, String(env.id), line.severity ?? "INFO", line.message, line.fields, runningVersion(env));
 }

@@ -2,7 +2,9 @@
 // kept in key order (a key's parts joined with NUL, so that a prefix sorts before what extends
 // it). Values carry a versionstamp that grows with every write, `ifNotExists` and
 // `ifVersionstamp` decide whether a write commits, `expireIn` (ms) / `expireAt` end an entry;
-// BatchDeleteKV's `cascade` deletes a key and every key under it.
+// a delete's `cascade` deletes a key and every key under it, and its `ifVersionstamp` keeps an
+// entry written since (the contract declares no conflict status for deletes: the answer is 200,
+// `status: "not deleted"`). ListKV's `selector.filter` narrows by creation time and metadata.
 import { notFound } from "./errors.js";
 import { answer, build, listPage } from "./generic.js";
 import type { Json } from "./schema.js";
@@ -30,11 +32,35 @@ function write(ctx: Context, entries: Map<string, Json>, parts: string[], value:
   // Ids grow with every one made: a versionstamp that grows with every write.
   const versionstamp = ctx.newId();
   const expiresAt = typeof options.expireIn === "number" ? new Date(Date.now() + options.expireIn).toISOString() : (options.expireAt as string | undefined);
-  entries.set(keyOf(parts), { key: parts, value, versionstamp, createdAt: ctx.now(), ...(expiresAt ? { expiresAt } : {}), ...(options.metadata ? { metadata: options.metadata } : {}) });
+  // createdAt is when the entry was first written: an overwrite keeps it.
+  entries.set(keyOf(parts), { key: parts, value, versionstamp, createdAt: old?.createdAt ?? ctx.now(), ...(expiresAt ? { expiresAt } : {}), ...(options.metadata ? { metadata: options.metadata } : {}) });
   return { ok: true, committed: true, versionstamp };
 }
 
 const under = (prefix: unknown) => (entry: Json) => !Array.isArray(prefix) || prefix.every((part, i) => (entry.key as string[])[i] === part);
+
+/**
+ * Deletes the entry under `parts` (and with `cascade` every key under it) unless `ifVersionstamp`
+ * names another versionstamp than the entry's; false when it kept the entry.
+ */
+function remove(entries: Map<string, Json>, parts: string[], options: Json = {}): boolean {
+  const old = entries.get(keyOf(parts));
+  if (typeof options.ifVersionstamp === "string" && old?.versionstamp !== options.ifVersionstamp) return false;
+  entries.delete(keyOf(parts));
+  if (options.cascade === true) for (const [key, entry] of entries) if (under(parts)(entry)) entries.delete(key);
+  return true;
+}
+
+/** ListKV's `selector.filter`: created after / before (exclusive), and metadata holding each property asked with its value. */
+const matches = (filter: Json = {}) => (entry: Json) => {
+  const created = Date.parse(String(entry.createdAt));
+  const metadata = (entry.metadata ?? {}) as Json;
+  return (
+    (typeof filter.createdAfter !== "string" || created > Date.parse(filter.createdAfter)) &&
+    (typeof filter.createdBefore !== "string" || created < Date.parse(filter.createdBefore)) &&
+    Object.entries((filter.metadata ?? {}) as Json).every(([name, value]) => name in metadata && JSON.stringify(metadata[name]) === JSON.stringify(value))
+  );
+};
 
 export const kv: Resource = {
   api: "platform",
@@ -54,8 +80,8 @@ export const kv: Resource = {
       return answer(call, write(ctx, entriesOf(call, ctx), [call.params.key!], body.value, body.options as Json | undefined));
     },
     DeleteKV(call, ctx) {
-      entriesOf(call, ctx).delete(keyOf([call.params.key!]));
-      return answer(call, { status: "deleted" });
+      const deleted = remove(entriesOf(call, ctx), [call.params.key!], (call.body as Json | undefined)?.options as Json | undefined);
+      return answer(call, { status: deleted ? "deleted" : "not deleted" });
     },
     BatchSetKV(call, ctx) {
       const entries = entriesOf(call, ctx);
@@ -69,16 +95,13 @@ export const kv: Resource = {
     BatchDeleteKV(call, ctx) {
       const entries = entriesOf(call, ctx);
       const body = call.body as Json;
-      for (const k of body.keys as string[][]) {
-        entries.delete(keyOf(k));
-        // `cascade`: a prefix delete, every key that starts with this one's parts.
-        if ((body.options as Json | undefined)?.cascade === true) for (const [key, entry] of entries) if (under(k)(entry)) entries.delete(key);
-      }
-      return answer(call, { status: "deleted" });
+      const kept = (body.keys as string[][]).filter((k) => !remove(entries, k, body.options as Json | undefined));
+      return answer(call, { status: kept.length ? "not deleted" : "deleted" });
     },
     ListKV(call, ctx) {
       const body = (call.body ?? {}) as { selector?: Json; options?: Json };
-      const all = sortedEntries(entriesOf(call, ctx)).filter(([, e]) => under(body.selector?.prefix)(e));
+      const filter = matches(body.selector?.filter as Json | undefined);
+      const all = sortedEntries(entriesOf(call, ctx)).filter(([, e]) => under(body.selector?.prefix)(e) && filter(e));
       if (body.options?.reverse === true) all.reverse();
       return listPage(call, all, (body.options?.limit as number | undefined) ?? 100, { pagination: { prevCursor: "" } });
     },
