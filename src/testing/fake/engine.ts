@@ -103,7 +103,7 @@ export function engine(apis: readonly Api[], ctx: Context, hooks: { apiKeys: Set
       throw new FakeError(403, `This caller may not act for organisation ${params.organisation_id}.`);
     }
     const { query, body } = await readRequest(api.model, op, request, url, params);
-    const call: Call = { api: api.model, op, params, query, body, identity };
+    const call: Call = { api: api.model, op, params, query, body, identity, pageLimit: ctx.settings.maxPageSize ?? Infinity };
     checkParents(call, ctx);
     const rule = api.rules.get(op.operationId);
     return rule ? rule(call, ctx) : generic(call, ctx);

@@ -104,9 +104,9 @@ export function listPage(call: Call, entries: [string, Json][], pageSize?: numbe
   const byItem = response[0] === "[-1]";
   const after = cursor === undefined || cursor === "" ? undefined : byItem ? cursor : decodeCursor(cursor);
   if (cursor && after === undefined) throw badRequest("The cursor is not one this list handed out.", [{ field: request.slice(1).join("."), message: "is not a cursor of this list" }]);
-  // A list without a cursor answers everything at once.
+  // A list without a cursor answers everything at once (settings.maxPageSize cuts only lists that page).
   const paged = call.op.cursor !== undefined || call.op.params.some((p) => p.name === "after");
-  const size = pageSize ?? (paged ? ((call.query.first as number | undefined) ?? 20) : Infinity);
+  const size = paged ? Math.min(pageSize ?? (call.query.first as number | undefined) ?? 20, call.pageLimit) : (pageSize ?? Infinity);
   const page = pageOf(entries, after, size);
   const schema = call.op.answer!.schema;
   // Some lists answer a bare array.

@@ -29,6 +29,8 @@ export interface Call {
   query: Record<string, unknown>;
   body: unknown;
   identity: Identity;
+  /** The most items a page of a paged list may hold (settings.maxPageSize when the call came; Infinity unless set). */
+  pageLimit: number;
 }
 
 /** What a rule answers: a status and a body (JSON) for the engine to send. */
@@ -98,4 +100,6 @@ export interface FakeSettings {
   deployDelayMs: number;
   /** When set, deploys end in the "failed" state with this message in their log line. */
   deployError: string | undefined;
+  /** When set, no page of a paged list holds more items than this, whatever the caller asks (a positive integer). */
+  maxPageSize: number | undefined;
 }
