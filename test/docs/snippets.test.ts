@@ -5,7 +5,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { expect, test } from "vitest";
-import { docs, repo, tsSnippets } from "../support/docs.js";
+import { docs, entrySources, repo, tsSnippets } from "../support/docs.js";
 
 // Named after their file (readme-3.ts, guides-testing-2.ts), so tsc's errors say where to look.
 const snippets = docs.flatMap(({ file, text }) =>
@@ -43,16 +43,7 @@ test.each([false, true])("every snippet of the README and the guides type-checks
         skipLibCheck: true,
         types: ["node"],
         typeRoots: [join(repo, "node_modules/@types")],
-        paths: {
-          "versori-client": [join(repo, "src/index.ts")],
-          "versori-client/embed": [join(repo, "src/embed/index.ts")],
-          "versori-client/embed/callback": [join(repo, "src/embed/callback.ts")],
-          "versori-client/jwt": [join(repo, "src/jwt/index.ts")],
-          "versori-client/oauth-loopback": [join(repo, "src/oauth-loopback/index.ts")],
-          "versori-client/operate": [join(repo, "src/operate/index.ts")],
-          "versori-client/platform": [join(repo, "src/platform/index.ts")],
-          "versori-client/testing": [join(repo, "src/testing/index.ts")],
-        },
+        paths: Object.fromEntries(Object.entries(entrySources).map(([entry, source]) => [entry, [source]])),
       },
       include: ["*.ts"],
     }),

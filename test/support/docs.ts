@@ -13,8 +13,32 @@ export const docs: { file: string; text: string }[] = [
     .map((name) => `guides/${name}`),
 ].map((file) => ({ file, text: readFileSync(join(repo, file), "utf8") }));
 
-/** The ```ts fences of one file. */
-export const tsSnippets = (text: string) => [...text.matchAll(/^```ts\n([\s\S]*?)^```/gm)].map((m) => m[1]!);
+/**
+ * The ```ts fences of one file, with what follows `ts` on the fence line: empty for a snippet the
+ * docs tests run, `compile-only: <why>` for one they only compile (see test/docs/snippets-run.test.ts).
+ */
+export const tsFences = (text: string) =>
+  [...text.matchAll(/^```ts(?:[ \t]+([^\n]*))?\n([\s\S]*?)^```/gm)].map((m) => ({
+    info: (m[1] ?? "").trim(),
+    code: m[2]!,
+    line: text.slice(0, m.index).split("\n").length,
+  }));
+
+/** The code of every ```ts fence of one file. */
+export const tsSnippets = (text: string) => tsFences(text).map((fence) => fence.code);
+
+/**
+ * Each entry of the package (`versori-client`, `versori-client/jwt`, ...) and the source file it is
+ * built from, read from package.json's `exports` (`./dist/esm/src/jwt/index.d.ts` is `src/jwt/index.ts`).
+ */
+export const entrySources: Record<string, string> = Object.fromEntries(
+  Object.entries(JSON.parse(readFileSync(join(repo, "package.json"), "utf8")).exports as Record<string, { import?: { types: string } }>).flatMap(
+    ([entry, conditions]) =>
+      conditions.import
+        ? [[`versori-client${entry.slice(1)}`, join(repo, conditions.import.types.replace(/^\.\/dist\/esm\//, "").replace(/\.d\.ts$/, ".ts"))]]
+        : [],
+  ),
+);
 
 /** The text outside fenced code blocks, where links and headings count. */
 export const prose = (text: string) => text.replace(/^```[\s\S]*?^```/gm, "");

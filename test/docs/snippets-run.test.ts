@@ -1,0 +1,134 @@
+// Every ```ts snippet of the README and the guides RUNS, from the docs' own text, so a doc that
+// stops working fails here (snippets.test.ts only compiles them). How:
+//
+// - The snippet is written, as the docs show it, to .cache/doc-run/<file>-<n>.ts with its
+//   `versori-client...` imports pointed at src/ (package.json's exports name each entry's source),
+//   and imported: vitest transpiles it and runs it, top-level await included. A snippet
+//   that throws fails its test.
+// - Nothing is injected into the snippet. What differs is the world it runs in, as if the network
+//   were ours: `globalThis.fetch` (every client's default) sends the production URLs of the APIs
+//   the fake models (Platform, Organisations) to a fresh `createFakePlatform` for each snippet, and
+//   those of Connect and Embedded to their Prism mocks (test/setup/prism.ts); any other URL fails
+//   the snippet. VERSORI_API_KEY is the fake's API key, and the fake's organisation is the one the
+//   docs use. The ids the docs name exist: the contract's example project is seeded (docsWorld).
+//   The working directory holds small stand-ins for the files a snippet reads as yours
+//   (./integration, openapi.yaml; see yourFiles).
+// - A snippet that cannot run here (a browser page, a real OAuth provider, a server of your
+//   own) is marked in the doc itself: ```ts compile-only: <why>. Every other snippet runs.
+// - A snippet that is a vitest test file (it imports "vitest") is imported while this file's
+//   tests are collected, so its own tests run as tests of this file, with the fake it makes.
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, inject, test, vi } from "vitest";
+import { platformV2Contract } from "../../generated/platform-v2.contract.js";
+import { specs } from "../../scripts/specs.mjs";
+import { createFakePlatform, type FakePlatform } from "../../src/testing/index.js";
+import { docs, entrySources, repo, tsFences } from "../support/docs.js";
+
+const ORGANISATION = "01HQ2Z8W4TQK6V9M3XJ7R5B2CD"; // the organisation every snippet names
+const COMPILE_ONLY = /^compile-only: \S/;
+const dir = join(repo, ".cache/doc-run");
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir, { recursive: true });
+
+// The docs whose snippets run so far; the others' join file by file.
+const RUN = new Set(["README.md"]);
+
+const snippets = docs.filter(({ file }) => RUN.has(file)).flatMap(({ file, text }) =>
+  tsFences(text).map((fence, i) => ({ ...fence, file, name: `${file.replace(/\.md$/, "").replace(/\W+/g, "-").toLowerCase()}-${i + 1}` })),
+);
+
+/** The snippet as a module of its own, its imports of the package pointed at the sources. */
+function write({ name, code }: { name: string; code: string }): string {
+  const path = join(dir, `${name}.ts`);
+  const source = code.replace(/(from\s+|import\s*\(\s*|import\s+)"(versori-client(?:\/[\w/-]+)?)"/g, (whole, keyword: string, entry: string) => {
+    if (!entrySources[entry]) throw new Error(`${name}: no entry ${entry} in package.json's exports`);
+    return `${keyword}${JSON.stringify(entrySources[entry])}`;
+  });
+  writeFileSync(path, `${source}\nexport {};\n`);
+  return path;
+}
+
+/** The resources the docs' ids name, in the fake: the contract's example project ("Acme order sync"). */
+function docsWorld(fake: FakePlatform) {
+  const example = (operationId: string) => structuredClone(platformV2Contract.operations.find((op) => op.operationId === operationId)!.answer!.example) as object;
+  fake.seed(`/o/${ORGANISATION}/projects`, [example("GetProject")]);
+}
+
+/** A working directory with what the snippets read as the reader's own files. */
+function yourFiles(): string {
+  const cwd = join(dir, "cwd");
+  mkdirSync(join(cwd, "integration/src"), { recursive: true });
+  writeFileSync(join(cwd, "integration/src/index.ts"), 'export const orders = webhook("orders");\n');
+  writeFileSync(join(cwd, "openapi.yaml"), "openapi: 3.1.0\ninfo: { title: Shop, version: 1.0.0 }\npaths: {}\n");
+  return cwd;
+}
+const cwd = yourFiles();
+
+/** globalThis.fetch for one snippet: the fake for the APIs it models, Prism for the others. */
+function network(fake: FakePlatform, realFetch: typeof fetch): typeof fetch {
+  const prism = inject("prismUrls");
+  return async (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    const spec = specs.find((s) => url === s.baseUrl || url.startsWith(`${s.baseUrl}/`));
+    if (!spec) throw new TypeError(`a docs snippet fetched ${url}, outside the APIs`);
+    if (spec.fake) return fake.fetch(input, init);
+    const target = `${prism[spec.api]}${url.slice(spec.baseUrl.length)}`;
+    return realFetch(input instanceof Request ? new Request(target, input) : target, init);
+  };
+}
+
+const counts = new Map<string, { executed: number; compileOnly: number }>();
+for (const { file } of docs) counts.set(file, { executed: 0, compileOnly: 0 });
+
+for (const snippet of snippets) {
+  const where = `${snippet.file}:${snippet.line}`;
+  const tally = counts.get(snippet.file)!;
+  if (snippet.info) {
+    test(`${where} is marked compile-only with a reason`, () => expect(snippet.info).toMatch(COMPILE_ONLY));
+    if (COMPILE_ONLY.test(snippet.info)) tally.compileOnly++;
+    continue;
+  }
+  tally.executed++;
+  const path = write(snippet);
+  if (/from\s+"vitest"/.test(snippet.code)) {
+    // Its test(...) calls become tests of this file, under its name.
+    describe(`${where} (a vitest file) runs`, async () => {
+      await import(/* @vite-ignore */ path);
+    });
+    continue;
+  }
+  test(`${where} runs against the fake platform`, async () => {
+    const fake = createFakePlatform({ organisationId: ORGANISATION });
+    docsWorld(fake);
+    const realFetch = globalThis.fetch;
+    vi.stubEnv("VERSORI_API_KEY", fake.apiKey);
+    vi.stubGlobal("fetch", network(fake, realFetch));
+    // The snippet's own output, kept out of the report unless it fails.
+    const output: string[] = [];
+    for (const level of ["log", "info", "error", "warn"] as const) vi.spyOn(console, level).mockImplementation((...args) => void output.push(args.map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" ")));
+    const home = process.cwd();
+    process.chdir(cwd);
+    try {
+      await import(/* @vite-ignore */ path);
+    } catch (error) {
+      throw new Error(`${where} threw: ${String(error)}\n-- what it printed --\n${output.join("\n")}`, { cause: error });
+    } finally {
+      process.chdir(home);
+      vi.unstubAllGlobals();
+      vi.unstubAllEnvs();
+      vi.restoreAllMocks();
+    }
+  });
+}
+
+test("every snippet is run or marked compile-only, and most run", () => {
+  const total = [...counts.values()].reduce((sum, c) => ({ executed: sum.executed + c.executed, compileOnly: sum.compileOnly + c.compileOnly }), { executed: 0, compileOnly: 0 });
+  expect(total.executed + total.compileOnly).toBe(snippets.length);
+  expect(total.executed).toBeGreaterThan(total.compileOnly);
+});
+
+afterAll(() => {
+  const rows = [...counts].filter(([, c]) => c.executed + c.compileOnly > 0).map(([file, c]) => `  ${file}: ${c.executed} run, ${c.compileOnly} compile-only`);
+  console.info(`docs snippets:\n${rows.join("\n")}`);
+});
