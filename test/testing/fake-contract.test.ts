@@ -49,8 +49,10 @@ describe.each(specs.filter((entry) => entry.fake).map((entry) => [entry.api, ent
         return answer;
       },
     }) as Record<string, AnyMethod>;
-    // Writes first, deletes last and the deepest first, so that every operation finds what it names.
-    const rank = (o: SpecOperation) => (({ PUT: 0, POST: 0, DELETE: 2 })[o.method] ?? 1) * 100 - (o.method === "DELETE" ? o.path.split("/").length : 0);
+    // Writes first, deletes last and the deepest first, so that every operation finds what it names
+    // (a delete by its verb, or by its name when the contract makes it a POST: DeleteEnvironment).
+    const deletes = (o: SpecOperation) => o.method === "DELETE" || o.operationId.startsWith("Delete");
+    const rank = (o: SpecOperation) => (deletes(o) ? 2 : (({ PUT: 0, POST: 0 })[o.method] ?? 1)) * 100 - (deletes(o) ? o.path.split("/").length : 0);
     const order = [...s.specOperations].sort((a, b) => rank(a) - rank(b));
     const problems: string[] = [];
     const outcomes: Record<string, number> = {};

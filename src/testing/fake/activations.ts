@@ -4,21 +4,12 @@
 import { createConnection, CONNECTIONS, templatesOf } from "./connections.js";
 import { badRequest, notFound } from "./errors.js";
 import { answer, findOr404 } from "./generic.js";
+import { environmentById } from "./projects.js";
 import type { Json } from "./schema.js";
-import type { Call, Context, Resource } from "./types.js";
+import type { Call, Resource } from "./types.js";
 
 const ACTIVATIONS = "/o/{organisation_id}/environments/{environment_id}/activations";
 const USERS = "/o/{organisation_id}/users";
-const PROJECTS = "/o/{organisation_id}/projects";
-
-/** The project and environment of an environment id. */
-function environmentById(call: Call, ctx: Context, environmentId: string): [Json, Json] | undefined {
-  for (const project of ctx.state.items(ctx.keyOf(call, PROJECTS))) {
-    const env = (project.environments as Json[]).find((e) => e.id === environmentId);
-    if (env) return [project, env];
-  }
-  return undefined;
-}
 
 /** Problems of dynamic variables against the project's variables schema, named under `dynamicVariables`. */
 function checkVariables(call: Call, project: Json | undefined, variables: unknown): void {

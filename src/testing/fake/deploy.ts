@@ -28,7 +28,7 @@ function environmentOf(project: Json, call: Call): Json {
 const logsKey = (ctx: Context, projectId: string, environmentId: string) => `platform:/o/${ctx.organisationId}/projects/${projectId}/logs/${environmentId}`;
 
 /** The id of the version an environment runs; undefined before its first deploy. */
-const runningVersion = (env: Json) => (env.deployedVersion as Json | undefined)?.id as string | undefined;
+export const runningVersion = (env: Json) => (env.deployedVersion as Json | undefined)?.id as string | undefined;
 
 /**
  * Writes one log line of an environment, of the version `versionId` (kept beside the line, outside

@@ -13,6 +13,7 @@ import { generic } from "./generic.js";
 import { ulids } from "./ids.js";
 import { kv } from "./kv.js";
 import { projects } from "./projects.js";
+import { schedulers } from "./schedulers.js";
 import type { Json } from "./schema.js";
 import { signingKeys } from "./signing-keys.js";
 import { variables } from "./variables.js";
@@ -24,7 +25,7 @@ export type { FakeOptions, FakeSettings, Identity } from "./types.js";
 export { FakeState } from "./store.js";
 
 /** Every resource's hand-written rules. */
-export const RESOURCES: readonly Resource[] = [projects, deploys, endUsers, connections, activations, variables, automations, kv, signingKeys];
+export const RESOURCES: readonly Resource[] = [projects, deploys, endUsers, connections, activations, variables, automations, kv, signingKeys, schedulers];
 
 export interface FakePlatform {
   /** A fetch that answers as the platform: hand it to a client (`createPlatformClient({ fetch: fake.fetch, ... })`). */

@@ -14,6 +14,15 @@ export function environment(ctx: Context, project: Json, name: string): Json {
   return { id: ctx.newId(), name, status: "draft", createdAt: ctx.now(), updatedAt: ctx.now(), publicUrl: `https://${slug}-${name}.versori.run`, config: {} };
 }
 
+/** The project and environment of an environment id (environments live in their project). */
+export function environmentById(call: Call, ctx: Context, environmentId: string): [Json, Json] | undefined {
+  for (const project of ctx.state.items(ctx.keyOf(call, PROJECTS))) {
+    const env = (project.environments as Json[]).find((e) => e.id === environmentId);
+    if (env) return [project, env];
+  }
+  return undefined;
+}
+
 export const projects: Resource = {
   api: "platform",
   rules: {
