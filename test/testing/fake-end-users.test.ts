@@ -1,6 +1,7 @@
 // End users on the fake platform through the real clients: create then find (by id and by
 // external id), the contract's 409 for a taken external id, 250 of them paged with after/next,
-// delete then 404; and acting as one with a JWT signed by a signing key the fake made.
+// delete then 404; and acting as one with a JWT signed by a signing key the fake made (CreateSigningKey,
+// or endUserToken's own).
 import { describe, expect, test } from "vitest";
 import { createPlatformClient } from "../../src/index.js";
 import { signJwt } from "../../src/jwt/index.js";
@@ -39,6 +40,8 @@ describe("end users", () => {
   });
 });
 
+const claimsOf = (token: string) => JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString("utf8")) as { iss: string; sub: string; iat: number; exp: number };
+
 describe("acting as an end user with a JWT", () => {
   async function withSigningKey() {
     const clients = fakeClients();
@@ -65,6 +68,26 @@ describe("acting as an end user with a JWT", () => {
     const token = await signJwt({ privateKey: pkcs8, signingKeyId: "01JREZQ6K6Q09CS8G99B8BH9R9", subject: "cust-1" });
     const asUser = createPlatformClient({ fetch: fake.fetch, authScheme: "JWT", token, organisationId: fake.organisationId });
     expect((await asUser.getEndUser({ userId: "cust-1" })).externalId).toBe("cust-1");
+  });
+
+  test("endUserToken(subject): a token the fake signs with a key it makes once (listed as \"fake\"), acting as that end user", async () => {
+    const { fake, platform, organisations } = fakeClients();
+    await platform.createEndUser({ body: { externalId: "cust-1" } });
+    const token = await fake.endUserToken("cust-1");
+    const asUser = createPlatformClient({ fetch: fake.fetch, authScheme: "JWT", token, organisationId: fake.organisationId, maxRetries: 0 });
+    expect((await asUser.getEndUser({ userId: "cust-1" })).externalId).toBe("cust-1");
+    expect(fake.calls.at(-1)).toMatchObject({ operationId: "GetEndUser", identity: "endUser", status: 200 });
+    await fake.endUserToken("cust-2");
+    const keys = (await organisations.listSigningKeys({ organisationId: fake.organisationId })).keys;
+    expect(keys.map((k) => k.name)).toEqual(["fake"]);
+    const claims = claimsOf(token);
+    expect([claims.iss, claims.sub, claims.exp - claims.iat]).toEqual([`https://versori.com/sk/${keys[0]!.id}`, "cust-1", 3600]);
+    const short = claimsOf(await fake.endUserToken("cust-1", { expiresIn: 60 }));
+    expect(short.exp - short.iat).toBe(60);
+    // After reset the key is made again, under a new id: old tokens no longer act.
+    fake.reset();
+    await platform.createEndUser({ body: { externalId: "cust-1" } });
+    expect((await rejection(asUser.getEndUser({ userId: "cust-1" }))).status).toBe(401);
   });
 
   test("an expired token, a token of a deleted key and a forged one are 401", async () => {

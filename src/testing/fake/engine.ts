@@ -77,7 +77,7 @@ export interface Engine {
   handle(request: Request): Promise<Response>;
 }
 
-export function engine(apis: readonly Api[], ctx: Context, hooks: { apiKeys: Set<string>; faults: Map<string, Fault[]>; calls: CallRecord[]; latencyMs: () => number }): Engine {
+export function engine(apis: readonly Api[], ctx: Context, hooks: { apiKeys: Set<string>; faults: Map<string, Fault[]>; before: Map<string, (() => unknown)[]>; calls: CallRecord[]; latencyMs: () => number }): Engine {
   const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
     new Response(body === undefined ? null : JSON.stringify(body), {
       status,
@@ -90,6 +90,8 @@ export function engine(apis: readonly Api[], ctx: Context, hooks: { apiKeys: Set
     const { op, params } = route;
     const latency = hooks.latencyMs();
     if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
+    // A test's own step, run once as the call arrives (fake.before): what it changes, the call finds.
+    await hooks.before.get(op.operationId)?.shift()?.();
     const faults = hooks.faults.get(op.operationId);
     const fault = faults?.[0];
     if (fault) {

@@ -15,7 +15,8 @@ import { kv } from "./kv.js";
 import { projects } from "./projects.js";
 import { schedulers } from "./schedulers.js";
 import type { Json } from "./schema.js";
-import { signingKeys } from "./signing-keys.js";
+import { signJwt } from "../../jwt/index.js";
+import { signingKeys, testKeyPair } from "./signing-keys.js";
 import { variables } from "./variables.js";
 import { FakeState } from "./store.js";
 import type { Context, FakeOptions, FakeSettings, Resource } from "./types.js";
@@ -47,6 +48,17 @@ export interface FakePlatform {
    * each gets an `id` (a new ULID) unless it has one. Resolves with them as stored.
    */
   seed(collection: string, items: readonly object[], api?: "platform" | "organisations"): Json[];
+  /**
+   * Runs `run` once, as the next call of an operation arrives (after `settings.latencyMs`, before a
+   * fault or the answer); the call is answered on what `run` left (a race: another tab creates the
+   * end user between your lookup and your create). A `run` that throws makes that call's fetch reject.
+   */
+  before(operationId: string, run: () => unknown): void;
+  /**
+   * A JWT acting as the end user `subject` (their external id), signed with a signing key the fake
+   * makes on first use (named "fake", listed by ListSigningKeys): for code that takes an end user's token.
+   */
+  endUserToken(subject: string, options?: { expiresIn?: number }): Promise<string>;
   /** Makes the next `times` calls of an operation fail with `status` (the contract's error body, Retry-After when given). */
   fail(operationId: string, fault?: Fault): void;
   /** Writes a line in the logs of a project's environment (its first unless named), as the running integration would. */
@@ -63,6 +75,8 @@ export function createFakePlatform(options: FakeOptions = {}): FakePlatform {
   const settings: FakeSettings = { latencyMs: 0, deployDelayMs: 0, deployError: undefined, maxPageSize: undefined, ...options.settings };
   const calls: CallRecord[] = [];
   const faults = new Map<string, Fault[]>();
+  const before = new Map<string, (() => unknown)[]>();
+  let ownKey: Promise<{ id: string; privateKey: string }> | undefined;
   const timers = new Set<ReturnType<typeof setTimeout>>();
   const apis = [apiOf("platform", platformV2Contract, RESOURCES), apiOf("organisations", organisationsV1Contract, RESOURCES)];
   const ctx: Context = {
@@ -93,13 +107,14 @@ export function createFakePlatform(options: FakeOptions = {}): FakePlatform {
   const seedOrganisation = () => {
     const org = apis[1]!.model.contract.operations.find((op) => op.operationId === "GetOrganisation")!.answer!.example as Json;
     state.collection("organisations:/organisations").set(organisationId, { ...structuredClone(org), id: organisationId });
-    for (const { id, publicKey, name = "seeded" } of options.signingKeys ?? []) {
-      state.collection(`organisations:/organisations/${organisationId}/keys`).set(id, { id, name, publicKey, createdAt: ctx.now() });
-      ctx.keys.set(id, { publicKey });
-    }
+    for (const { id, publicKey, name = "seeded" } of options.signingKeys ?? []) addKey(id, publicKey, name);
+  };
+  const addKey = (id: string, publicKey: string, name: string) => {
+    state.collection(`organisations:/organisations/${organisationId}/keys`).set(id, { id, name, publicKey, createdAt: ctx.now() });
+    ctx.keys.set(id, { publicKey });
   };
   seedOrganisation();
-  const handler = engine(apis, ctx, { apiKeys: new Set([apiKey]), faults, calls, latencyMs: () => settings.latencyMs });
+  const handler = engine(apis, ctx, { apiKeys: new Set([apiKey]), faults, before, calls, latencyMs: () => settings.latencyMs });
   return {
     fetch: (input, init) => handler.handle(new Request(input, init)),
     organisationId,
@@ -117,6 +132,18 @@ export function createFakePlatform(options: FakeOptions = {}): FakePlatform {
       });
     },
     log: (projectId, line) => appendLog(ctx, projectId, line),
+    before(operationId, run) {
+      before.set(operationId, [...(before.get(operationId) ?? []), run]);
+    },
+    async endUserToken(subject, { expiresIn } = {}) {
+      ownKey ??= testKeyPair().then(({ publicKey, privateKey }) => {
+        const id = newId();
+        addKey(id, publicKey, "fake");
+        return { id, privateKey };
+      });
+      const { id, privateKey } = await ownKey;
+      return signJwt({ privateKey, signingKeyId: id, subject, expiresIn });
+    },
     fail(operationId, fault = {}) {
       faults.set(operationId, [...(faults.get(operationId) ?? []), { times: 1, ...fault }]);
     },
@@ -124,6 +151,8 @@ export function createFakePlatform(options: FakeOptions = {}): FakePlatform {
       state.clear();
       calls.length = 0;
       faults.clear();
+      before.clear();
+      ownKey = undefined;
       ctx.keys.clear();
       for (const timer of timers) clearTimeout(timer);
       timers.clear();

@@ -10,14 +10,26 @@ const KEYS = "/organisations/{organisation_id}/keys";
 const pem = (label: string, der: ArrayBuffer) =>
   `-----BEGIN ${label}-----\n${btoa(String.fromCharCode(...new Uint8Array(der))).replace(/.{64}/g, "$&\n").replace(/\n$/, "")}\n-----END ${label}-----\n`;
 
+/** A new RSA key pair as PEM: SPKI public key, PKCS#8 private key (what signJwt takes). */
+export async function newKeyPair(): Promise<{ publicKey: string; privateKey: string }> {
+  const algorithm = { name: "RSASSA-PKCS1-v1_5", modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" };
+  const pair = await crypto.subtle.generateKey(algorithm, true, ["sign", "verify"]);
+  return {
+    publicKey: pem("PUBLIC KEY", await crypto.subtle.exportKey("spki", pair.publicKey)),
+    privateKey: pem("PRIVATE KEY", await crypto.subtle.exportKey("pkcs8", pair.privateKey)),
+  };
+}
+
+// fake.endUserToken's key pair: made once per process (2048-bit keys take a while), each fake
+// registers it under its own key id on first use.
+let testPair: Promise<{ publicKey: string; privateKey: string }> | undefined;
+export const testKeyPair = () => (testPair ??= newKeyPair());
+
 export const signingKeys: Resource = {
   api: "organisations",
   rules: {
     async CreateSigningKey(call, ctx) {
-      const algorithm = { name: "RSASSA-PKCS1-v1_5", modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" };
-      const pair = await crypto.subtle.generateKey(algorithm, true, ["sign", "verify"]);
-      const publicKey = pem("PUBLIC KEY", await crypto.subtle.exportKey("spki", pair.publicKey));
-      const privateKey = pem("PRIVATE KEY", await crypto.subtle.exportKey("pkcs8", pair.privateKey));
+      const { publicKey, privateKey } = await newKeyPair();
       const key = build(call, ctx, KEYS, { publicKey });
       ctx.state.collection(ctx.keyOf(call, KEYS)).set(String(key.id), key);
       ctx.keys.set(String(key.id), { publicKey });
