@@ -10,7 +10,8 @@
 //   the fake models (Platform, Organisations) to a fresh `createFakePlatform` for each snippet, and
 //   those of Connect and Embedded to their Prism mocks (test/setup/prism.ts); any other URL fails
 //   the snippet. VERSORI_API_KEY is the fake's API key, and the fake's organisation is the one the
-//   docs use. The ids the docs name exist: the contract's example project is seeded (docsWorld).
+//   docs use. The ids the docs name exist: the contract's example project and signing key are in
+//   the fake (docsWorld), VERSORI_SIGNING_KEY(_ID) hold that key.
 //   The working directory holds small stand-ins for the files a snippet reads as yours
 //   (./integration, openapi.yaml; see yourFiles).
 // - A snippet that cannot run here (a browser page, a real OAuth provider, a server of your
@@ -20,8 +21,11 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, inject, test, vi } from "vitest";
+import { organisationsV1Contract } from "../../generated/organisations-v1.contract.js";
 import { platformV2Contract } from "../../generated/platform-v2.contract.js";
 import { specs } from "../../scripts/specs.mjs";
+import { createPlatformClient } from "../../src/index.js";
+import type { FakeContract } from "../../src/testing/fake/contract.js";
 import { createFakePlatform, type FakePlatform } from "../../src/testing/index.js";
 import { docs, entrySources, repo, tsFences } from "../support/docs.js";
 
@@ -31,10 +35,7 @@ const dir = join(repo, ".cache/doc-run");
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 
-// The docs whose snippets run so far; the others' join file by file.
-const RUN = new Set(["README.md"]);
-
-const snippets = docs.filter(({ file }) => RUN.has(file)).flatMap(({ file, text }) =>
+const snippets = docs.flatMap(({ file, text }) =>
   tsFences(text).map((fence, i) => ({ ...fence, file, name: `${file.replace(/\.md$/, "").replace(/\W+/g, "-").toLowerCase()}-${i + 1}` })),
 );
 
@@ -49,10 +50,34 @@ function write({ name, code }: { name: string; code: string }): string {
   return path;
 }
 
-/** The resources the docs' ids name, in the fake: the contract's example project ("Acme order sync"). */
-function docsWorld(fake: FakePlatform) {
-  const example = (operationId: string) => structuredClone(platformV2Contract.operations.find((op) => op.operationId === operationId)!.answer!.example) as object;
-  fake.seed(`/o/${ORGANISATION}/projects`, [example("GetProject")]);
+const example = (contract: FakeContract, operationId: string) =>
+  structuredClone(contract.operations.find((op) => op.operationId === operationId)!.answer!.example) as Record<string, unknown>;
+
+/**
+ * The organisation's signing key, as the guides keep it: its private key in VERSORI_SIGNING_KEY and
+ * its id (the contract's example key, which the guides name) in VERSORI_SIGNING_KEY_ID.
+ */
+const signingKey = await (async () => {
+  const pem = (label: string, der: ArrayBuffer) => `-----BEGIN ${label}-----\n${Buffer.from(der).toString("base64")}\n-----END ${label}-----\n`;
+  const pair = await crypto.subtle.generateKey({ name: "RSASSA-PKCS1-v1_5", modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" }, true, ["sign", "verify"]);
+  return {
+    id: String(example(organisationsV1Contract, "GetPublicKey").id),
+    publicKey: pem("PUBLIC KEY", await crypto.subtle.exportKey("spki", pair.publicKey)),
+    privateKey: pem("PRIVATE KEY", await crypto.subtle.exportKey("pkcs8", pair.privateKey)),
+  };
+})();
+
+/**
+ * The fake with what the docs' ids name: the signing key above, the contract's example project
+ * ("Acme order sync", production running, staging suspended) and the KV store its running
+ * integration made (operate's kvScope finds it by name).
+ */
+async function docsWorld(): Promise<FakePlatform> {
+  const fake = createFakePlatform({ organisationId: ORGANISATION, signingKeys: [{ id: signingKey.id, publicKey: signingKey.publicKey }] });
+  const [project] = fake.seed(`/o/${ORGANISATION}/projects`, [example(platformV2Contract, "GetProject")]);
+  const platform = createPlatformClient({ fetch: fake.fetch, token: fake.apiKey, organisationId: ORGANISATION });
+  await platform.createStore({ body: { name: `PROJECT_${project!.id}` } });
+  return fake;
 }
 
 /** A working directory with what the snippets read as the reader's own files. */
@@ -98,15 +123,16 @@ for (const snippet of snippets) {
     });
     continue;
   }
-  test(`${where} runs against the fake platform`, async () => {
-    const fake = createFakePlatform({ organisationId: ORGANISATION });
-    docsWorld(fake);
+  test(`${where} runs`, async () => {
+    const fake = await docsWorld();
     const realFetch = globalThis.fetch;
     vi.stubEnv("VERSORI_API_KEY", fake.apiKey);
+    vi.stubEnv("VERSORI_SIGNING_KEY", signingKey.privateKey);
+    vi.stubEnv("VERSORI_SIGNING_KEY_ID", signingKey.id);
     vi.stubGlobal("fetch", network(fake, realFetch));
     // The snippet's own output, kept out of the report unless it fails.
     const output: string[] = [];
-    for (const level of ["log", "info", "error", "warn"] as const) vi.spyOn(console, level).mockImplementation((...args) => void output.push(args.map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" ")));
+    for (const level of ["log", "info", "debug", "warn", "error", "dir"] as const) vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void output.push(args.map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" ")));
     const home = process.cwd();
     process.chdir(cwd);
     try {
