@@ -42,6 +42,22 @@ describe("activations", () => {
     expect(activation.connections?.map((c) => c.id)).toEqual([connection.id]);
   });
 
+  test("ListConnections: end_user_id by the user's id or external id; system_id by the system of the connection's template", async () => {
+    const { platform, project, production, template, user } = await environmentWithTemplate();
+    const other = await platform.createSystem({ body: { name: "Xero", domain: "xero.com", templateBaseUrl: "https://api.xero.com", authSchemeConfigs: [] } });
+    const otherTemplate = await platform.createConnectionTemplate({ projectId: project.id, body: { systemId: other.id, name: "books", environmentId: production.id } });
+    const shop = await platform.createConnection({ body: { connectionTemplateId: template.id, externalId: "cust-1", connection: { name: "shop", credentials: [] } } });
+    const books = await platform.createConnection({ body: { connectionTemplateId: otherTemplate.id, externalId: "cust-1", connection: { name: "books", credentials: [] } } });
+    await platform.createEndUser({ body: { externalId: "cust-2" } });
+    await platform.createConnection({ body: { connectionTemplateId: template.id, externalId: "cust-2", connection: { name: "someone else's", credentials: [] } } });
+
+    const ids = async (query: { end_user_id?: string; system_id?: string }) => (await platform.listConnections({ query })).items.map((c) => c.id);
+    expect(await ids({ end_user_id: user.id })).toEqual([shop.id, books.id]);
+    expect(await ids({ end_user_id: "cust-1" })).toEqual([shop.id, books.id]);
+    expect(books.systemId).toBe(other.id);
+    expect(await ids({ end_user_id: "cust-1", system_id: other.id })).toEqual([books.id]);
+  });
+
   test("a template without a connection is the contract's 400 naming the template", async () => {
     const { platform, production, template } = await environmentWithTemplate();
     const error = await rejection(platform.activateUser({ body: { userId: "cust-1", environmentId: production.id, connections: [] } }));

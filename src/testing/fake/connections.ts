@@ -1,8 +1,9 @@
 // Connections and connection templates. A template belongs to a project and, when it names one,
-// to one environment; a connection made for an end user (`externalId`) is theirs, which
-// ListConnections' `end_user_id` finds. Both keep these links beside what the contract answers.
+// to one environment; a connection has its template's system (ListConnections' `system_id`), and
+// one made for an end user (`externalId`) is theirs, which ListConnections' `end_user_id` finds by
+// the user's id or external id. Both keep these links beside what the contract answers.
 import { notFound } from "./errors.js";
-import { answer, build, listPage } from "./generic.js";
+import { answer, build, generic, listPage } from "./generic.js";
 import type { Json } from "./schema.js";
 import { sortedEntries } from "./store.js";
 import type { Call, Context, Resource } from "./types.js";
@@ -19,7 +20,8 @@ export function templatesOf(ctx: Context, call: Call, projectId: string, environ
 
 /** A new connection of the organisation, an end user's when `endUserId` is given. */
 export function createConnection(call: Call, ctx: Context, create: Json, templateId: unknown, endUserId?: string): Json {
-  const connection = build({ ...call, body: create }, ctx, CONNECTIONS, { connectionTemplateId: templateId });
+  const template = [...ctx.state.collections].find(([key, items]) => key.endsWith("/connection-templates") && items.has(String(templateId)))?.[1].get(String(templateId));
+  const connection = build({ ...call, body: create }, ctx, CONNECTIONS, { connectionTemplateId: templateId, ...(template?.systemId ? { systemId: template.systemId } : {}) });
   if (endUserId !== undefined) connection.endUserId = endUserId;
   ctx.state.collection(ctx.keyOf(call, CONNECTIONS)).set(String(connection.id), connection);
   return connection;
@@ -39,6 +41,12 @@ export const connections: Resource = {
       const env = call.query.env_id as string | undefined;
       const all = sortedEntries(ctx.state.collections.get(ctx.keyOf(call, TEMPLATES)));
       return listPage(call, env === undefined ? all : all.filter(([, t]) => t.environmentId === undefined || t.environmentId === env));
+    },
+    // The end user may be named by external id (the contract's example), as everywhere else.
+    ListConnections(call, ctx) {
+      const asked = call.query.end_user_id;
+      const user = asked === undefined ? undefined : ctx.find(call.api, USERS, ctx.keyOf(call, USERS), String(asked));
+      return generic(user ? { ...call, query: { ...call.query, end_user_id: user[0] } } : call, ctx);
     },
     CreateConnection(call, ctx) {
       const body = call.body as Json;
