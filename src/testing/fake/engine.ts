@@ -2,7 +2,7 @@
 // caller, read the request against the contract, then run the resource's rule or the generic
 // handling, and answer JSON (errors in the contract's error body).
 import type { FakeContract } from "./contract.js";
-import { FakeError, notFound, notFoundIn } from "./errors.js";
+import { FakeError, notFoundIn } from "./errors.js";
 import { generic } from "./generic.js";
 import { identify } from "./identity.js";
 import { collectionsOf, modelOf, parentOf } from "./model.js";
@@ -73,6 +73,8 @@ function checkParents(call: Call, ctx: Context): void {
   });
 }
 
+const TITLES: Record<ApiModel["name"], string> = { platform: "Platform API", organisations: "Organisations API" };
+
 export interface Engine {
   handle(request: Request): Promise<Response>;
 }
@@ -121,7 +123,10 @@ export function engine(apis: readonly Api[], ctx: Context, hooks: { apiKeys: Set
         hooks.calls.push({ api: api?.model.name ?? "platform", operationId, method: request.method, path, status, identity });
       if (!api || !route) {
         record("", 404);
-        return error(api?.model, notFound(`No operation answers ${request.method} ${url.pathname}`));
+        // Outside both base paths is most often a base URL without its path (startFakePlatform's url): say where the APIs are.
+        const where = api ? "" : `: the fake serves ${apis.map((a) => `the ${TITLES[a.model.name]} under ${a.model.contract.basePath}`).join(" and ")} (startFakePlatform's baseUrls)`;
+        const of = api ? ` of the ${TITLES[api.model.name]}` : "";
+        return error(api?.model, new FakeError(404, `No operation${of} answers ${request.method} ${path}${where}.`));
       }
       if (route === "method") {
         record("", 405);

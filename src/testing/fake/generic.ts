@@ -44,7 +44,7 @@ export function conform(api: ApiModel, value: Json, schema: unknown, example: Js
 }
 
 /** A new resource of `collection` from the request's body, its parameters, a new id and now. */
-export function build(call: Call, ctx: Context, collection: string, fields: Json = {}): Json {
+export function build(call: Pick<Call, "api" | "body" | "params">, ctx: Context, collection: string, fields: Json = {}): Json {
   const schema = itemSchema(call.api, collection);
   const props = call.api.schemas.properties(schema);
   // What the schema requires starts from the example; what the request sent is laid over it.

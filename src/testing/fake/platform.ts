@@ -17,6 +17,7 @@ import { schedulers } from "./schedulers.js";
 import type { Json } from "./schema.js";
 import { signJwt } from "../../jwt/index.js";
 import { signingKeys, testKeyPair } from "./signing-keys.js";
+import { seedItem } from "./seed.js";
 import { variables } from "./variables.js";
 import { FakeState } from "./store.js";
 import type { Context, FakeOptions, FakeSettings, Resource } from "./types.js";
@@ -44,8 +45,10 @@ export interface FakePlatform {
   /** How many calls of an operation were answered. */
   count(operationId: string): number;
   /**
-   * Puts resources into a collection, by its path below the API's base path (`/o/<org>/users`);
-   * each gets an `id` (a new ULID) unless it has one. Resolves with them as stored.
+   * Puts resources into a collection, by its path below the API's base path (`/o/<org>/users`),
+   * completed as a create would complete them: an `id` (a new ULID), timestamps, the ids of the
+   * path, what the contract requires from its example, a project's environments. What an item
+   * gives wins. Returns them as stored.
    */
   seed(collection: string, items: readonly object[], api?: "platform" | "organisations"): Json[];
   /**
@@ -125,8 +128,9 @@ export function createFakePlatform(options: FakeOptions = {}): FakePlatform {
     count: (operationId) => calls.filter((c) => c.operationId === operationId).length,
     seed(collection, items, api = "platform") {
       const into = state.collection(`${api}:${collection}`);
+      const model = apis.find((a) => a.model.name === api)!.model;
       return items.map((item) => {
-        const stored = { id: newId(), ...(item as Json) };
+        const stored = seedItem(model, RESOURCES, ctx, collection, item as Json);
         into.set(String(stored.id), stored);
         return stored;
       });

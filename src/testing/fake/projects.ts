@@ -23,12 +23,22 @@ export function environmentById(call: Call, ctx: Context, environmentId: string)
   return undefined;
 }
 
+/** What a new project has: no files, not starred, the fake's environments (named after the project). */
+const newProject = (project: Json, ctx: Context): Json => ({
+  currentFiles: { files: [], labels: {} },
+  settings: {},
+  metadata: {},
+  starred: false,
+  environments: (ctx.options.environments ?? ["production"]).map((name) => environment(ctx, project, name)),
+});
+
 export const projects: Resource = {
   api: "platform",
+  defaults: { [PROJECTS]: newProject },
   rules: {
     CreateProject(call, ctx) {
-      const project = build(call, ctx, PROJECTS, { currentFiles: { files: [], labels: {} }, settings: {}, metadata: {}, starred: false });
-      project.environments = (ctx.options.environments ?? ["production"]).map((name) => environment(ctx, project, name));
+      const project = build(call, ctx, PROJECTS);
+      Object.assign(project, newProject(project, ctx));
       ctx.state.collection(ctx.keyOf(call, PROJECTS)).set(String(project.id), project);
       return answer(call, project);
     },

@@ -63,6 +63,8 @@ function schedulerOf(call: Call, ctx: Context) {
 export const schedulers: Resource = {
   api: "platform",
   collections: [SCHEDULERS],
+  // A seeded scheduler's URL comes from its environment when it is read, not from the contract's example.
+  defaults: { [SCHEDULERS]: () => ({ url: undefined }) },
   rules: {
     ListSchedulers: (call, ctx) => answer(call, sortedEntries(schedulersOf(call, ctx).schedulers).map(([, s]) => s)),
     GetScheduler: (call, ctx) => answer(call, schedulerOf(call, ctx).scheduler),

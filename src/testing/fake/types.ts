@@ -74,6 +74,11 @@ export interface Resource {
   aliases?: Record<string, string>;
   /** Rules by operationId, run instead of the generic handling. */
   rules: Record<string, Rule>;
+  /**
+   * What a new item of a collection has besides what the contract gives it (a project's
+   * environments), by collection: its create rule and `seed` both lay these on.
+   */
+  defaults?: Record<string, (item: Json, ctx: Context) => Json>;
 }
 
 export interface FakeOptions {
