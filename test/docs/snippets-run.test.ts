@@ -14,6 +14,8 @@
 //   the fake (docsWorld), VERSORI_SIGNING_KEY(_ID) hold that key.
 //   The working directory holds small stand-ins for the files a snippet reads as yours
 //   (./integration, openapi.yaml; see yourFiles).
+// - A `console.log(...)` line whose comment is a string or a URL (`// "Order sync"`) must print
+//   exactly that.
 // - A snippet that cannot run here (a browser page, a real OAuth provider, a server of your
 //   own) is marked in the doc itself: ```ts compile-only: <why>. Every other snippet runs.
 // - A snippet that is a vitest test file (it imports "vitest") is imported while this file's
@@ -80,6 +82,13 @@ async function docsWorld(): Promise<FakePlatform> {
   return fake;
 }
 
+/**
+ * What a snippet says it prints, where it says so exactly: a `console.log(...)` line ending in a
+ * comment that is a string literal or a URL (`// "Order sync"`, `// https://...`).
+ */
+const promised = (code: string) =>
+  [...code.matchAll(/^.*console\.log\(.*\);\s*\/\/\s*("(?:[^"\\]|\\.)*"|https?:\/\/\S+)\s*$/gm)].map(([, said]) => (said!.startsWith('"') ? (JSON.parse(said!) as string) : said!));
+
 /** A working directory with what the snippets read as the reader's own files. */
 function yourFiles(): string {
   const cwd = join(dir, "cwd");
@@ -145,6 +154,7 @@ for (const snippet of snippets) {
       vi.unstubAllEnvs();
       vi.restoreAllMocks();
     }
+    for (const line of promised(snippet.code)) expect(output, `${where} says it prints ${line}`).toContain(line);
   });
 }
 
