@@ -1,6 +1,9 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  // The tests run in Node on src/: Node's variant of package.json's "#process-env" (which points into dist/).
+  resolve: { alias: { "#process-env": fileURLToPath(new URL("./src/core/process-env.node.ts", import.meta.url)) } },
   test: {
     include: ["test/**/*.test.ts"],
     // Starts Prism on openapi/connect-v1.yaml once for the whole run; contract tests read its URL.

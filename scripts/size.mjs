@@ -100,8 +100,6 @@ export const getConnector = (args) => call(core, GetConnector, args);`,
     key: "testing",
     label: "versori-client/testing in a browser (createFakePlatform)",
     source: `export { createFakePlatform } from "versori-client/testing";`,
-    // Through the package's exports (its browser condition), not tsconfig.json's paths to src/.
-    tsconfigRaw: "{}",
   },
   {
     key: "openapi-fetch",
@@ -114,8 +112,10 @@ export const updateConnector = (o, c, body) =>
 ];
 
 const TELEMETRY = /\/telemetry\/watch\.js$/;
-const options = (source, extra) => ({
-  ...extra,
+const options = (source) => ({
+  // Through the package's exports and imports (dist/, with the browser's conditions), as an app
+  // resolves it: not tsconfig.json's paths to src/, which give Node's "#process-env".
+  tsconfigRaw: "{}",
   stdin: { contents: source, resolveDir: process.cwd(), sourcefile: "app.js", loader: "js" },
   bundle: true,
   minify: true,
@@ -127,19 +127,17 @@ const options = (source, extra) => ({
   logLevel: "silent",
 });
 const measure = (bytes) => ({ code: Buffer.from(bytes).toString("utf8"), min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
-/** An app's own esbuild settings (the testing bundle reads the package's exports, not tsconfig.json's paths). */
-const settingsOf = (app) => (app.tsconfigRaw ? { tsconfigRaw: app.tsconfigRaw } : {});
 
 /** What the app loads up front: one bundle, the dynamically imported tracing module left external. */
 async function bundle(app) {
   const external = { name: "telemetry-external", setup: (build) => build.onResolve({ filter: TELEMETRY }, ({ path }) => ({ path, external: true })) };
-  const result = await esbuild.build({ ...options(app.source, settingsOf(app)), plugins: [external] });
+  const result = await esbuild.build({ ...options(app.source), plugins: [external] });
   return measure(result.outputFiles[0].contents);
 }
 
 /** The app split into chunks: what its entry loads up front (with its static imports), and the rest. */
 async function split(app) {
-  const result = await esbuild.build({ ...options(app.source, settingsOf(app)), splitting: true, outdir: "size-out", metafile: true });
+  const result = await esbuild.build({ ...options(app.source), splitting: true, outdir: "size-out", metafile: true });
   const outputs = result.metafile.outputs;
   const upFront = new Set();
   const visit = (path) => {
@@ -224,6 +222,11 @@ const TRACING = ["http.request.resend_count", "versori.operation_id", "tracepare
 for (const app of apps) {
   const carried = TRACING.filter((mark) => sizes[app.key].upFront.includes(mark));
   if (carried.length) failures.push(`${app.label} loads tracing or logging code up front (${carried.join(", ")})`);
+}
+// In a browser the package's "#process-env" is the default one, with no environment: the
+// VERSORI_LOG check, in Node only, is folded away in every bundle (the tracing chunk's too).
+for (const app of apps) {
+  if (sizes[app.key].code.includes("VERSORI_LOG")) failures.push(`${app.label} carries the VERSORI_LOG check, which is for Node only`);
 }
 if (!TRACING.every((mark) => sizes.telemetry.code.includes(mark))) failures.push("the tracing chunk was not found in the bundle of a client with a tracer");
 // No bundle but the testing one carries the fake platform or Ajv (their marks: the fake's answer

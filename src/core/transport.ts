@@ -24,6 +24,7 @@ import {
   type ClientOptions,
   type FetchFunction,
 } from "./options.js";
+import { env } from "#process-env";
 import { buildPath } from "./path.js";
 import { redirectOf } from "./redirect.js";
 import { prepare } from "./request.js";
@@ -247,9 +248,10 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
   }
   // Tracing and logging are a chunk of their own, loaded (once, then cached by the runtime) only
   // by a client given a tracer or a log level, or in Node when VERSORI_LOG is set. Without them
-  // a call goes straight to `run`.
+  // a call goes straight to `run`. The environment first: outside Node `env` is undefined, and a
+  // bundler folds `undefined && …` away, so browser bundles carry no VERSORI_LOG check.
   const send: Send =
-    options.tracer || options.logLevel || (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.VERSORI_LOG
+    (env && env.VERSORI_LOG) || options.tracer || options.logLevel
       ? async (out, o) => (await import("./telemetry/watch.js")).watch(options, baseUrl, fetchImpl, attempt, run, out, o)
       : run;
 

@@ -339,6 +339,22 @@ describe("the packed package in a fresh project", () => {
     expect(JSON.parse(stdout)).toEqual({ "cjs errors, esm classes": expected, "esm errors, cjs classes": expected });
   }, 180_000);
 
+  test("VERSORI_LOG in Node, through import and require(): package.json's #process-env gives Node's variant", async () => {
+    const dir = join(work, "versori-log");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "versori-log", private: true, type: "module" }));
+    writeFileSync(join(dir, "index.mjs"), VERSORI_LOG_PROGRAM);
+    await sh(npm, ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", "--no-package-lock", "--prefix", dir, tarball], dir);
+    const linesWith = async (level: string | undefined) => {
+      const { VERSORI_LOG: _, ...rest } = env;
+      const { stdout } = await run(process.execPath, ["index.mjs"], { cwd: dir, env: level === undefined ? rest : { ...rest, VERSORI_LOG: level } });
+      return JSON.parse(stdout) as string[];
+    };
+    const request = "GET /o/{organisation_id}/connectors/{connector_id} (GetConnector), attempt 1";
+    expect(await linesWith("debug")).toEqual(["esm", request, "GetConnector: 404 in", "cjs", request, "GetConnector: 404 in"]);
+    expect(await linesWith(undefined)).toEqual(["esm", "cjs"]);
+  }, 180_000);
+
   test("versori-client/testing: startMock serves the shipped contract to the client and stop() ends Prism", async () => {
     const dir = join(work, "testing-esm");
     mkdirSync(dir, { recursive: true });
@@ -501,6 +517,23 @@ await startMock({ api: "connect" }).then(() => console.log("started"), (e) => co
 `;
 
 /** Loads the package both ways and checks each copy's errors against the other copy's classes. */
+// Calls GetConnector through the ES module and the CommonJS build with no logLevel, a logger
+// catching the debug lines (cut at " in": durations vary): VERSORI_LOG alone turns them on.
+const VERSORI_LOG_PROGRAM = `
+import { createRequire } from "node:module";
+import * as esm from "versori-client";
+const cjs = createRequire(import.meta.url)("versori-client");
+const lines = [];
+const logger = { debug: (line) => lines.push(line.replace(/ in .*/, " in")), info() {}, warn() {}, error() {} };
+const fetch = async () => new Response("{}", { status: 404 });
+for (const [name, client] of Object.entries({ esm, cjs })) {
+  lines.push(name);
+  const connect = client.createConnectClient({ baseUrl: "https://api.example.test", fetch, logger, maxRetries: 0 });
+  await connect.getConnector({ organisationId: "o", connectorId: "c" }).catch(() => {});
+}
+console.log(JSON.stringify(lines));
+`;
+
 const MIXED_PROGRAM = `
 import { createRequire } from "node:module";
 import * as esm from "versori-client";

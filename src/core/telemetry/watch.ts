@@ -4,6 +4,7 @@
 // (a retry, a followed redirect) through `fetch` here, in a CLIENT span of its own with the
 // trace headers added, and ends that span with what the attempt came to. Log lines: each request
 // and answer (debug), each retry with its reason and wait (warn), how a call failed (error).
+import { env } from "#process-env";
 import { checkRedactHeaders, type ClientOptions, type FetchFunction } from "../options.js";
 import { toApiError } from "../response.js";
 import type { Answer, Attempt, Run, Send, Watch } from "../transport.js";
@@ -26,8 +27,6 @@ function checkTracer(tracer: unknown): TracerLike | undefined {
   return tracer as TracerLike | undefined;
 }
 
-const envLevel = (): string | undefined => (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.VERSORI_LOG;
-
 /** A parameter's name as the spec spells it (the descriptors keep it in camelCase). */
 const specName = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
@@ -43,9 +42,9 @@ function watched(options: ClientOptions, baseUrl: string, fetchImpl: FetchFuncti
   try {
     tracer = checkTracer(options.tracer);
     const logger = checkLogger(options.logger);
-    const env = envLevel();
+    const fromEnv = env && env.VERSORI_LOG;
     // An unknown VERSORI_LOG value logs nothing: a typo in the environment must not break calls.
-    const level = checkLevel(options.logLevel) ?? (LEVELS.includes(env as LogLevel) ? (env as LogLevel) : "off");
+    const level = checkLevel(options.logLevel) ?? (LEVELS.includes(fromEnv as LogLevel) ? (fromEnv as LogLevel) : "off");
     log = createLog(logger ?? console, level);
     if (options.propagateTrace !== undefined && typeof options.propagateTrace !== "boolean") throw new TypeError("propagateTrace must be a boolean");
   } catch (error) {
