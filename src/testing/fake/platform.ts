@@ -4,6 +4,7 @@
 import { organisationsV1Contract } from "../../../generated/organisations-v1.contract.js";
 import { platformV2Contract } from "../../../generated/platform-v2.contract.js";
 import { activations } from "./activations.js";
+import { authSchemeConfigs } from "./auth-scheme-configs.js";
 import { automations } from "./automations.js";
 import { connections } from "./connections.js";
 import { appendLog, deploys } from "./deploy.js";
@@ -27,7 +28,7 @@ export type { FakeOptions, FakeSettings, Identity } from "./types.js";
 export { FakeState } from "./store.js";
 
 /** Every resource's hand-written rules. */
-export const RESOURCES: readonly Resource[] = [projects, deploys, endUsers, connections, activations, variables, automations, kv, signingKeys, schedulers];
+export const RESOURCES: readonly Resource[] = [projects, deploys, endUsers, connections, activations, variables, automations, kv, signingKeys, schedulers, authSchemeConfigs];
 
 export interface FakePlatform {
   /** A fetch that answers as the platform: hand it to a client (`createPlatformClient({ fetch: fake.fetch, ... })`). */
