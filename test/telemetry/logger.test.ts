@@ -2,7 +2,7 @@
 // answer, a warn line for each retry with its reason and wait, an error line for what the call
 // ends with; each level lets through itself and what is more severe. A capturing logger.
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { createConnectClient, createConnectCore, call, GetConnector, type ClientOptions } from "../../src/index.js";
+import { createConnectClient, createConnectCore, createConnectFetchClient, call, GetConnector, type ClientOptions } from "../../src/index.js";
 import { connector, CONNECTOR, ORG } from "../support/fake-fetch.js";
 import { json, refusedPort, startLoopback } from "../support/loopback.js";
 import { capturingLogger } from "./support.js";
@@ -70,6 +70,28 @@ describe("log levels", () => {
     expect(logger.lines).toHaveLength(1);
     expect(logger.lines[0]!.message).toMatch(/^GetConnector failed: VersoriConnectionError: Could not complete GET http:\/\/127\.0\.0\.1:\d+\/o\/.+ECONNREFUSED/);
     expect(logger.lines[0]!.fields).toMatchObject({ operationId: "GetConnector", errorType: "VersoriConnectionError" });
+  });
+
+  test("error: a 2xx answer the contract does not allow (invalid_response), like any other thrown error", async () => {
+    const server = await startLoopback((_, res) => {
+      res.writeHead(200, { "content-type": "text/html", "x-request-id": "req-html" });
+      res.end("<html>maintenance</html>");
+    });
+    const logger = capturingLogger();
+    const connect = createConnectClient({ baseUrl: server.url, logger, logLevel: "error" });
+    const thrown = await connect.getConnector(ids).catch((error: unknown) => error);
+    expect(thrown).toMatchObject({ code: "invalid_response", status: 200 });
+    expect(logger.lines.map((l) => [l.level, l.message])).toEqual([["error", `GetConnector failed: VersoriApiError: ${(thrown as Error).message}`]]);
+    expect(logger.lines[0]!.fields).toMatchObject({ operationId: "GetConnector", errorType: "invalid_response", status: 200, code: "invalid_response", requestId: "req-html" });
+    // A 2xx the call can use logs nothing at this level, and the path client, which hands the
+    // answer back as it is, logs nothing for it either.
+    const ok = await startLoopback((_, res) => json(res, 200, connector()));
+    await createConnectClient({ baseUrl: ok.url, logger, logLevel: "error" }).getConnector(ids);
+    await createConnectFetchClient({ baseUrl: server.url, logger, logLevel: "error" }).GET(`/o/{organisation_id}/connectors/{connector_id}`, {
+      params: { path: { organisation_id: ORG, connector_id: CONNECTOR } },
+      parseAs: "text",
+    });
+    expect(logger.lines).toHaveLength(1);
   });
 
   test("a logger that throws does not change how the call ends", async () => {

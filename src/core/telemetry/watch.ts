@@ -6,7 +6,8 @@
 // and answer (debug), each retry with its reason and wait (warn), how a call failed (error).
 import { env } from "#process-env";
 import { checkRedactHeaders, type ClientOptions, type FetchFunction } from "../options.js";
-import { toApiError } from "../response.js";
+import { toApiError, toResult } from "../response.js";
+import type { VersoriApiError } from "../../errors.js";
 import type { Answer, Attempt, Run, Send, Watch } from "../transport.js";
 import { checkLevel, checkLogger, createLog, LEVELS } from "./log.js";
 import { redactMessage, redactUrl } from "./redact.js";
@@ -139,10 +140,23 @@ function watched(options: ClientOptions, baseUrl: string, fetchImpl: FetchFuncti
     };
     return run(out, o, watchedAttempt).then(
       (answer: Answer) => {
-        // An error answer: what a named method throws (the path client returns it as `error`).
-        if (!answer.response.ok && log?.enabled("error")) {
-          const error = toApiError(answer.response, answer.text, answer.summary(), operationId);
-          failed(error, { errorType: String(error.status), status: error.status, code: error.code, requestId: error.requestId });
+        const { response, text, summary } = answer;
+        if (log?.enabled("error")) {
+          // An error answer: what a named method throws (the path client returns it as `error`).
+          if (!response.ok) {
+            const error = toApiError(response, text, summary(), operationId);
+            failed(error, { errorType: String(error.status), status: error.status, code: error.code, requestId: error.requestId });
+          } else if (o.operationId && op) {
+            // A 2xx a named method cannot use: the invalid_response error it throws once it reads
+            // the answer, which the transport hands on unread. Read here a second time, only while
+            // logging is on (the path client hands the answer back as it is).
+            try {
+              toResult(op, response, text, summary);
+            } catch (error) {
+              const { status, code, requestId } = error as VersoriApiError;
+              failed(error, { status, code, requestId });
+            }
+          }
         }
         return answer;
       },
