@@ -103,7 +103,7 @@ export interface FakeSettings {
   latencyMs: number;
   /** Milliseconds a deploy takes before the environment is running or failed (default 0: at once). */
   deployDelayMs: number;
-  /** When set, deploys end in the "failed" state with this message in their log line. */
+  /** When set, deploys fail: the version ends "failed", the environment "error", with this message in an ERROR log line. */
   deployError: string | undefined;
   /** When set, no page of a paged list holds more items than this, whatever the caller asks (a positive integer). */
   maxPageSize: number | undefined;
