@@ -149,6 +149,7 @@ for (const snippet of snippets) {
     } catch (error) {
       throw new Error(`${where} threw: ${String(error)}\n-- what it printed --\n${output.join("\n")}`, { cause: error });
     } finally {
+      writeFileSync(path.replace(/\.ts$/, ".out"), `${output.join("\n")}\n`); // to read what it printed
       process.chdir(home);
       vi.unstubAllGlobals();
       vi.unstubAllEnvs();

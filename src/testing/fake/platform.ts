@@ -12,8 +12,10 @@ import { endUsers } from "./end-users.js";
 import { apiOf, engine, exampleReply, type CallRecord, type Fault } from "./engine.js";
 import { generic } from "./generic.js";
 import { ulids } from "./ids.js";
+import { invitations } from "./invitations.js";
 import { kv } from "./kv.js";
 import { projects } from "./projects.js";
+import { serviceAccounts } from "./service-accounts.js";
 import { schedulers } from "./schedulers.js";
 import type { Json } from "./schema.js";
 import { signJwt } from "../../jwt/index.js";
@@ -28,7 +30,7 @@ export type { FakeOptions, FakeSettings, Identity } from "./types.js";
 export { FakeState } from "./store.js";
 
 /** Every resource's hand-written rules. */
-export const RESOURCES: readonly Resource[] = [projects, deploys, endUsers, connections, activations, variables, automations, kv, signingKeys, schedulers, authSchemeConfigs];
+export const RESOURCES: readonly Resource[] = [projects, deploys, endUsers, connections, activations, variables, automations, kv, signingKeys, schedulers, authSchemeConfigs, serviceAccounts, invitations];
 
 export interface FakePlatform {
   /** A fetch that answers as the platform: hand it to a client (`createPlatformClient({ fetch: fake.fetch, ... })`). */
