@@ -42,7 +42,7 @@ describe("activations", () => {
     expect(activation.connections?.map((c) => c.id)).toEqual([connection.id]);
   });
 
-  test("ListConnections: end_user_id by the user's id or external id; system_id by the system of the connection's template", async () => {
+  test("ListConnections: end_user_id by the user's id or external id (only theirs); system_id by the system of the connection's template", async () => {
     const { platform, project, production, template, user } = await environmentWithTemplate();
     const other = await platform.createSystem({ body: { name: "Xero", domain: "xero.com", templateBaseUrl: "https://api.xero.com", authSchemeConfigs: [] } });
     const otherTemplate = await platform.createConnectionTemplate({ projectId: project.id, body: { systemId: other.id, name: "books", environmentId: production.id } });
@@ -56,6 +56,11 @@ describe("activations", () => {
     expect(await ids({ end_user_id: "cust-1" })).toEqual([shop.id, books.id]);
     expect(books.systemId).toBe(other.id);
     expect(await ids({ end_user_id: "cust-1", system_id: other.id })).toEqual([books.id]);
+    // The organisation's own connections are no end user's; an unknown end user has none.
+    const own = await platform.createConnection({ body: { connectionTemplateId: template.id, connection: { name: "the organisation's", credentials: [] } } });
+    expect(await ids({ end_user_id: "cust-1" })).toEqual([shop.id, books.id]);
+    expect(await ids({ end_user_id: "nobody" })).toEqual([]);
+    expect(await ids({})).toContain(own.id);
   });
 
   test("a template without a connection is the contract's 400 naming the template", async () => {

@@ -42,11 +42,14 @@ export const connections: Resource = {
       const all = sortedEntries(ctx.state.collections.get(ctx.keyOf(call, TEMPLATES)));
       return listPage(call, env === undefined ? all : all.filter(([, t]) => t.environmentId === undefined || t.environmentId === env));
     },
-    // The end user may be named by external id (the contract's example), as everywhere else.
+    // Only the end user's own connections (the organisation's have none), named by id or external id.
     ListConnections(call, ctx) {
-      const asked = call.query.end_user_id;
-      const user = asked === undefined ? undefined : ctx.find(call.api, USERS, ctx.keyOf(call, USERS), String(asked));
-      return generic(user ? { ...call, query: { ...call.query, end_user_id: user[0] } } : call, ctx);
+      const asked = call.query.end_user_id as string | undefined;
+      if (asked === undefined) return generic(call, ctx);
+      const userId = ctx.find(call.api, USERS, ctx.keyOf(call, USERS), asked)?.[0];
+      const system = call.query.system_id as string | undefined;
+      const all = sortedEntries(ctx.state.collections.get(ctx.keyOf(call, CONNECTIONS)));
+      return listPage(call, all.filter(([, c]) => userId !== undefined && c.endUserId === userId && (system === undefined || c.systemId === system)));
     },
     CreateConnection(call, ctx) {
       const body = call.body as Json;
