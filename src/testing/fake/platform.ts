@@ -13,6 +13,7 @@ import { apiOf, engine, exampleReply, type CallRecord, type Fault } from "./engi
 import { generic } from "./generic.js";
 import { ulids } from "./ids.js";
 import { invitations } from "./invitations.js";
+import { issues } from "./issues.js";
 import { kv } from "./kv.js";
 import { projects } from "./projects.js";
 import { serviceAccounts } from "./service-accounts.js";
@@ -30,7 +31,7 @@ export type { FakeOptions, FakeSettings, Identity } from "./types.js";
 export { FakeState } from "./store.js";
 
 /** Every resource's hand-written rules. */
-export const RESOURCES: readonly Resource[] = [projects, deploys, endUsers, connections, activations, variables, automations, kv, signingKeys, schedulers, authSchemeConfigs, serviceAccounts, invitations];
+export const RESOURCES: readonly Resource[] = [projects, deploys, endUsers, connections, activations, variables, automations, kv, signingKeys, schedulers, authSchemeConfigs, serviceAccounts, invitations, issues];
 
 export interface FakePlatform {
   /** A fetch that answers as the platform: hand it to a client (`createPlatformClient({ fetch: fake.fetch, ... })`). */
