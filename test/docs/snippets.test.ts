@@ -5,7 +5,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { expect, test } from "vitest";
-import { docs, entrySources, repo, tsSnippets } from "../support/docs.js";
+import { docs, entrySources, importSources, repo, tsSnippets } from "../support/docs.js";
 
 // Named after their file (readme-3.ts, guides-testing-2.ts), so tsc's errors say where to look.
 const snippets = docs.flatMap(({ file, text }) =>
@@ -43,7 +43,7 @@ test.each([false, true])("every snippet of the README and the guides type-checks
         skipLibCheck: true,
         types: ["node"],
         typeRoots: [join(repo, "node_modules/@types")],
-        paths: Object.fromEntries(Object.entries(entrySources).map(([entry, source]) => [entry, [source]])),
+        paths: Object.fromEntries(Object.entries({ ...entrySources, ...importSources }).map(([entry, source]) => [entry, [source]])),
       },
       include: ["*.ts"],
     }),

@@ -27,18 +27,22 @@ export const tsFences = (text: string) =>
 /** The code of every ```ts fence of one file. */
 export const tsSnippets = (text: string) => tsFences(text).map((fence) => fence.code);
 
+const pkg = JSON.parse(readFileSync(join(repo, "package.json"), "utf8")) as {
+  exports: Record<string, { import?: { types: string } }>;
+  imports: Record<string, { node: string }>;
+};
+/** The source file a path of the built package (`./dist/esm/src/jwt/index.d.ts`) is built from (`src/jwt/index.ts`). */
+const sourceOf = (built: string) => join(repo, built.replace(/^\.\/dist\/esm\//, "").replace(/(\.d)?\.[jt]s$/, ".ts"));
+
 /**
  * Each entry of the package (`versori-client`, `versori-client/jwt`, ...) and the source file it is
- * built from, read from package.json's `exports` (`./dist/esm/src/jwt/index.d.ts` is `src/jwt/index.ts`).
+ * built from, read from package.json's `exports`; and its internal imports (`#process-env`, Node's
+ * variant, as tsconfig.json maps it), read from `imports`.
  */
 export const entrySources: Record<string, string> = Object.fromEntries(
-  Object.entries(JSON.parse(readFileSync(join(repo, "package.json"), "utf8")).exports as Record<string, { import?: { types: string } }>).flatMap(
-    ([entry, conditions]) =>
-      conditions.import
-        ? [[`versori-client${entry.slice(1)}`, join(repo, conditions.import.types.replace(/^\.\/dist\/esm\//, "").replace(/\.d\.ts$/, ".ts"))]]
-        : [],
-  ),
+  Object.entries(pkg.exports).flatMap(([entry, conditions]) => (conditions.import ? [[`versori-client${entry.slice(1)}`, sourceOf(conditions.import.types)]] : [])),
 );
+export const importSources: Record<string, string> = Object.fromEntries(Object.entries(pkg.imports).map(([name, conditions]) => [name, sourceOf(conditions.node)]));
 
 /** The text outside fenced code blocks, where links and headings count. */
 export const prose = (text: string) => text.replace(/^```[\s\S]*?^```/gm, "");
