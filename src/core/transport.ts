@@ -63,8 +63,11 @@ export interface Transport {
   readonly baseUrl: string;
   /** The client's headers, checked, names lowercased. */
   readonly headers: Readonly<Record<string, string>>;
-  /** A call's options checked, with the client's defaults, for `send`: the same rules on both surfaces. */
-  sendOptions(call: CallOptions, method: string, operationId?: string, op?: OperationDescriptor): SendOptions;
+  /**
+   * A call's options checked, with the client's defaults, for `send`: the same rules on both
+   * surfaces. `op`: a named method's operation, whose operationId its errors carry.
+   */
+  sendOptions(call: CallOptions, method: string, op?: OperationDescriptor): SendOptions;
   invoke(op: OperationDescriptor, args: InvokeArgs): Promise<unknown>;
   invoke(op: OperationDescriptor, args: InvokeArgs, full: true): Promise<WithResponse<unknown>>;
   /** One exchange: resolves with the final answer whatever its status; rejects on failures without one. */
@@ -255,11 +258,11 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
       ? async (out, o) => (await import("./telemetry/watch.js")).watch(options, baseUrl, fetchImpl, attempt, run, out, o)
       : run;
 
-  function sendOptions(call: CallOptions, method: string, operationId?: string, op?: OperationDescriptor): SendOptions {
+  function sendOptions(call: CallOptions, method: string, op?: OperationDescriptor): SendOptions {
     checkTimeout(call.timeoutMs);
     checkRetries(call.maxRetries);
     return {
-      operationId,
+      operationId: op?.operationId,
       op,
       signal: call.signal,
       timeoutMs: call.timeoutMs ?? clientTimeout,
@@ -271,7 +274,7 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
   async function invoke(op: OperationDescriptor, args: InvokeArgs, full?: true): Promise<unknown> {
     const path = buildPath(op.path, args, op.reserved);
     const callHeaders = checkHeaders(args.headers);
-    const o = sendOptions(args, op.method, op.operationId, op);
+    const o = sendOptions(args, op.method, op);
     const out = prepare(op, baseUrl + path, args.query, args.body, clientHeaders, callHeaders);
     const { response, text, summary } = await (exchange ? exchange(op, args, out, o) : send(out, o));
     if (!response.ok) throw toApiError(response, text, summary(), op.operationId);
