@@ -142,6 +142,7 @@ for (const snippet of snippets) {
     // The snippet's own output, kept out of the report unless it fails.
     const output: string[] = [];
     for (const level of ["log", "info", "debug", "warn", "error", "dir"] as const) vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void output.push(args.map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" ")));
+    // Vitest runs this file in a child process (the forks pool, its default), where chdir is allowed.
     const home = process.cwd();
     process.chdir(cwd);
     try {
