@@ -1,5 +1,5 @@
 // Systems and their auth scheme configs on the fake platform through the real Platform client:
-// UpsertAuthSchemeConfig adds or replaces a config in the system (GetSystem and ListSystems show
+// a system a project's connection template uses cannot be deleted (409); UpsertAuthSchemeConfig adds or replaces a config in the system (GetSystem and ListSystems show
 // it), DeleteAuthSchemeConfig removes it, then 404; the body's id must be the path's.
 import { describe, expect, test } from "vitest";
 import { fakeClients, rejection } from "../support/fake-clients.js";
@@ -56,5 +56,20 @@ describe("auth scheme configs", () => {
     expect((await platform.getSystem({ systemId: system.id })).authSchemeConfigs.map((c) => c.type)).toEqual(["api-key", "secret"]);
     await platform.deleteAuthSchemeConfig({ systemId: system.id, authSchemeConfigId: OAUTH });
     expect((await platform.getSystem({ systemId: system.id })).authSchemeConfigs.map((c) => c.type)).toEqual(["api-key"]);
+  });
+});
+
+describe("systems", () => {
+  test("a system a connection template uses is 409 on delete; once the template is gone it deletes, then 404", async () => {
+    const { platform, system } = await withSystem();
+    const project = await platform.createProject({ body: { name: "Shop sync" } });
+    const template = await platform.createConnectionTemplate({ projectId: project.id, body: { systemId: system.id, name: "shop" } });
+    const refused = await rejection(platform.deleteSystem({ systemId: system.id }));
+    expect([refused.status, refused.body.code]).toEqual([409, "conflict"]);
+    expect((await platform.getSystem({ systemId: system.id })).id).toBe(system.id);
+
+    await platform.deleteConnectionTemplate({ projectId: project.id, templateId: template.id });
+    await platform.deleteSystem({ systemId: system.id });
+    expect((await rejection(platform.getSystem({ systemId: system.id }))).status).toBe(404);
   });
 });

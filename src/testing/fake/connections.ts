@@ -8,7 +8,7 @@ import type { Json } from "./schema.js";
 import { sortedEntries } from "./store.js";
 import type { Call, Context, Resource } from "./types.js";
 
-const TEMPLATES = "/o/{organisation_id}/projects/{project_id}/connection-templates";
+export const TEMPLATES = "/o/{organisation_id}/projects/{project_id}/connection-templates";
 export const CONNECTIONS = "/o/{organisation_id}/connections";
 const USERS = "/o/{organisation_id}/users";
 

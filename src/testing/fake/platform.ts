@@ -4,7 +4,6 @@
 import { organisationsV1Contract } from "../../../generated/organisations-v1.contract.js";
 import { platformV2Contract } from "../../../generated/platform-v2.contract.js";
 import { activations } from "./activations.js";
-import { authSchemeConfigs } from "./auth-scheme-configs.js";
 import { automations } from "./automations.js";
 import { connections } from "./connections.js";
 import { appendLog, deploys } from "./deploy.js";
@@ -22,6 +21,7 @@ import type { Json } from "./schema.js";
 import { signJwt } from "../../jwt/index.js";
 import { signingKeys, testKeyPair } from "./signing-keys.js";
 import { seedItem } from "./seed.js";
+import { systems } from "./systems.js";
 import { variables } from "./variables.js";
 import { FakeState } from "./store.js";
 import type { Context, FakeOptions, FakeSettings, Resource } from "./types.js";
@@ -31,7 +31,7 @@ export type { FakeOptions, FakeSettings, Identity } from "./types.js";
 export { FakeState } from "./store.js";
 
 /** Every resource's hand-written rules. */
-export const RESOURCES: readonly Resource[] = [projects, deploys, endUsers, connections, activations, variables, automations, kv, signingKeys, schedulers, authSchemeConfigs, serviceAccounts, invitations, issues];
+export const RESOURCES: readonly Resource[] = [projects, deploys, endUsers, connections, activations, variables, automations, kv, signingKeys, schedulers, systems, serviceAccounts, invitations, issues];
 
 export interface FakePlatform {
   /** A fetch that answers as the platform: hand it to a client (`createPlatformClient({ fetch: fake.fetch, ... })`). */

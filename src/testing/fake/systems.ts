@@ -1,15 +1,19 @@
+// Systems. DeleteSystem refuses (409) a system that a project's connection template uses (the
+// contract's conflict; ListProjectConnectionTemplates shows which), else deletes it.
 // Auth scheme configs: the ways a system accepts credentials, kept in the system's own
 // `authSchemeConfigs` (GetSystem and ListSystems show them; the contract has no read of one).
 // UpsertAuthSchemeConfig replaces the config with the path's id or adds it; the id in the body
 // (in the member `type` names: `apiKey` for `api-key`) must be the path's, else 400 naming it.
 // What the contract calls platform-set or never shown (`validationMessages`, an OAuth 2.0 grant's
 // `clientSecret`) is not kept. DeleteAuthSchemeConfig removes it; an id the system lacks is 404.
-import { badRequest, notFound } from "./errors.js";
+import { TEMPLATES } from "./connections.js";
+import { badRequest, conflict, notFound } from "./errors.js";
 import { answer, findOr404 } from "./generic.js";
 import { isObject, type Json } from "./schema.js";
 import type { Call, Context, Resource } from "./types.js";
 
 const SYSTEMS = "/o/{organisation_id}/systems";
+const PROJECTS = "/o/{organisation_id}/projects";
 /** The member of a config that holds its settings (and id): `api-key` -> `apiKey`. */
 const memberOf = (type: unknown) => String(type).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 /** A config's id: its member's, or, for a kind the contract gives no member (`secret`), the path's it was stored under. */
@@ -37,9 +41,19 @@ function systemOf(call: Call, ctx: Context): { system: Json; configs: Json[] } {
   return { system, configs };
 }
 
-export const authSchemeConfigs: Resource = {
+export const systems: Resource = {
   api: "platform",
   rules: {
+    DeleteSystem(call, ctx) {
+      const [key] = findOr404(call, ctx, SYSTEMS);
+      for (const project of ctx.state.items(ctx.keyOf(call, PROJECTS))) {
+        const templates = ctx.state.items(ctx.keyOf(call, TEMPLATES, { ...call.params, project_id: String(project.id) }));
+        const using = templates.find((t) => t.systemId === key);
+        if (using) throw conflict(`System ${key} is used by connection template ${String(using.id)} of project ${String(project.id)}.`);
+      }
+      ctx.state.collection(ctx.keyOf(call, SYSTEMS)).delete(key);
+      return answer(call, undefined);
+    },
     UpsertAuthSchemeConfig(call, ctx) {
       const id = call.params.auth_scheme_config_id!;
       const body = call.body as Json;
