@@ -167,4 +167,24 @@ describe("logs", () => {
     expect((await platform.searchProjectLogs({ projectId: project.id, body: { latest: true, order: "desc" } })).logs.map((l) => l.message)).toEqual([...v2].reverse());
     expect((await platform.getProjectLogs({ projectId: project.id })).logs).toHaveLength(9);
   });
+  test("SearchProjectLogs' filters: a field eq / not_eq / reg_eq / not_reg_eq, the message search / not_search; a bad one is 400 naming it", async () => {
+    const { fake, platform } = fakeClients();
+    const project = await platform.createProject({ body: { name: "Filtered" } });
+    fake.log(project.id, { message: "order 1042 copied to the ERP", fields: { orderId: "1042" } });
+    fake.log(project.id, { message: "ERP answered 503", severity: "ERROR", fields: { orderId: "1043" } });
+    fake.log(project.id, { message: "order 2001 copied to the ERP", fields: { orderId: "2001" } });
+    const search = async (filters: { field?: string; value: string; match: string }[]) =>
+      (await platform.searchProjectLogs({ projectId: project.id, body: { filters } })).logs.map((l) => l.message);
+
+    expect(await search([{ field: "severity", value: "ERROR", match: "eq" }])).toEqual(["ERP answered 503"]);
+    expect(await search([{ field: "severity", value: "ERROR", match: "not_eq" }])).toEqual(["order 1042 copied to the ERP", "order 2001 copied to the ERP"]);
+    expect(await search([{ field: "orderId", value: "^10", match: "reg_eq" }])).toEqual(["order 1042 copied to the ERP", "ERP answered 503"]);
+    expect(await search([{ field: "fields.orderId", value: "^10", match: "not_reg_eq" }])).toEqual(["order 2001 copied to the ERP"]);
+    expect(await search([{ value: "copied", match: "search" }, { field: "orderId", value: "2001", match: "not_eq" }])).toEqual(["order 1042 copied to the ERP"]);
+    expect(await search([{ value: "copied", match: "not_search" }])).toEqual(["ERP answered 503"]);
+
+    const bad = await rejection(platform.searchProjectLogs({ projectId: project.id, body: { filters: [{ value: "x", match: "like" }] } }));
+    expect([bad.status, bad.body.fields]).toEqual([400, [{ field: "filters[0].match", message: "is not one of eq, not_eq, reg_eq, not_reg_eq, search, not_search" }]]);
+    expect((await rejection(platform.searchProjectLogs({ projectId: project.id, body: { filters: [{ field: "orderId", value: "(", match: "reg_eq" }] } }))).body.fields[0].field).toBe("filters[0].value");
+  });
 });

@@ -6,8 +6,9 @@
 // SearchProjectLogs page through (`next_token` / `nextToken`), from a start to an end time, oldest
 // or (`order: desc`) newest first. Every line belongs to a version (a deploy's lines to the version
 // deployed, the integration's to the one the environment runs): `latest` keeps the lines of the
-// version the environment runs now.
-import { FakeError, notFound } from "./errors.js";
+// version the environment runs now. SearchProjectLogs' `filters` match a field (`eq`, `not_eq`,
+// `reg_eq`, `not_reg_eq`) or the message (`search`, `not_search`).
+import { badRequest, FakeError, notFound } from "./errors.js";
 import { answer, build, findOr404, listPage } from "./generic.js";
 import type { Json } from "./schema.js";
 import { sortedEntries } from "./store.js";
@@ -84,10 +85,46 @@ export const deploys: Resource = {
 /** A time bound of the logs (`start`/`startTime`, `end`/`endTime`) in ms; absent when not asked. */
 const timeOf = (value: unknown) => (typeof value === "string" && value !== "" ? Date.parse(value) : undefined);
 
+/** A field of a line by name: its own (`severity`, `message`) or one of its `fields` (`orderId`, `fields.orderId`). */
+function fieldOf(line: Json, name: string): unknown {
+  const fields = (line.fields ?? {}) as Json;
+  return name in line && name !== "fields" ? line[name] : fields[name.replace(/^fields\./, "")];
+}
+
+/** SearchProjectLogs' `filters` as one test of a line; a match it does not know or a bad pattern is 400 naming it. */
+function filtersOf(filters: unknown): (line: Json) => boolean {
+  const tests = (Array.isArray(filters) ? (filters as Json[]) : []).map(({ field, value, match }, i): ((line: Json) => boolean) => {
+    const text = String(value);
+    const equal = (line: Json) => String(fieldOf(line, String(field ?? "")) ?? "") === text;
+    const contains = (line: Json) => String(line.message).includes(text);
+    let pattern: RegExp | undefined;
+    if (match === "reg_eq" || match === "not_reg_eq") {
+      try {
+        pattern = new RegExp(text);
+      } catch {
+        throw badRequest(`filters[${i}].value is not a regular expression.`, [{ field: `filters[${i}].value`, message: "is not a regular expression" }]);
+      }
+    }
+    const matches = (line: Json) => pattern!.test(String(fieldOf(line, String(field ?? "")) ?? ""));
+    const byMatch: Record<string, (line: Json) => boolean> = {
+      eq: equal,
+      not_eq: (line) => !equal(line),
+      reg_eq: matches,
+      not_reg_eq: (line) => !matches(line),
+      search: contains,
+      not_search: (line) => !contains(line),
+    };
+    const run = byMatch[String(match)];
+    if (!run) throw badRequest(`filters[${i}].match is not one of ${Object.keys(byMatch).join(", ")}.`, [{ field: `filters[${i}].match`, message: `is not one of ${Object.keys(byMatch).join(", ")}` }]);
+    return run;
+  });
+  return (line) => tests.every((test) => test(line));
+}
+
 /**
  * The log lines of an environment (in the query or, for SearchProjectLogs, the body): narrowed by
- * `search`, `build`, a start (at or after), an end (before) and `latest` (the lines of the version
- * the environment runs); oldest first unless `order` is `desc`.
+ * `search`, `build`, a start (at or after), an end (before), `latest` (the lines of the version
+ * the environment runs) and `filters`; oldest first unless `order` is `desc`.
  */
 function logs(call: Call, ctx: Context) {
   const [, project] = findOr404(call, ctx, PROJECTS, call.params.project_id);
@@ -98,6 +135,7 @@ function logs(call: Call, ctx: Context) {
   const start = timeOf(asked.start ?? asked.startTime);
   const end = timeOf(asked.end ?? asked.endTime);
   const latest = asked.latest === true ? runningVersion(env) ?? null : undefined;
+  const filters = filtersOf(asked.filters);
   const entries = sortedEntries(ctx.state.collections.get(logsKey(ctx, String(project.id), String(env.id)))).filter(([, line]) => {
     const time = Date.parse(String(line.timestamp));
     return (
@@ -105,7 +143,8 @@ function logs(call: Call, ctx: Context) {
       (build === undefined || Boolean((line.fields as Json).build) === build) &&
       (start === undefined || time >= start) &&
       (end === undefined || time < end) &&
-      (latest === undefined || line.versionId === latest)
+      (latest === undefined || line.versionId === latest) &&
+      filters(line)
     );
   });
   // Pages follow the order asked: the cursor is a line's key, found by its place in this list.
