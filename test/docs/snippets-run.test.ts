@@ -71,14 +71,16 @@ const signingKey = await (async () => {
 
 /**
  * The fake with what the docs' ids name: the signing key above, the contract's example project
- * ("Acme order sync", production running, staging suspended) and the KV store its running
- * integration made (operate's kvScope finds it by name).
+ * ("Acme order sync", production running v14; staging, suspended there, given a version v15 so
+ * that the operating guide's promote has one to copy) and the KV store its running integration
+ * made (operate's kvScope finds it by name).
  */
 async function docsWorld(): Promise<FakePlatform> {
   const fake = createFakePlatform({ organisationId: ORGANISATION, signingKeys: [{ id: signingKey.id, publicKey: signingKey.publicKey }] });
   const [project] = fake.seed(`/o/${ORGANISATION}/projects`, [example(platformV2Contract, "GetProject")]);
   const platform = createPlatformClient({ fetch: fake.fetch, token: fake.apiKey, organisationId: ORGANISATION });
   await platform.createStore({ body: { name: `PROJECT_${project!.id}` } });
+  await platform.deployProject({ projectId: String(project!.id), query: { project_env: "staging" }, body: { versionName: "v15", files: [], labels: {} } });
   return fake;
 }
 

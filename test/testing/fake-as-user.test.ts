@@ -1,7 +1,9 @@
 // Defects found by using the packed fake as an app would (issue 25, /tmp/fakeuser-app): each test
 // here failed before its fix.
 import { describe, expect, test } from "vitest";
-import { fakeClients, ULID } from "../support/fake-clients.js";
+import { promote } from "../../src/operate/promote.js";
+import { waitForEnvironment } from "../../src/operate/wait-for-environment.js";
+import { fakeClients, rejection, ULID } from "../support/fake-clients.js";
 
 describe("a request at a path no API of the fake serves", () => {
   test("is a 404 whose message says where the APIs are (VERSORI_PLATFORM_URL set to startFakePlatform's url)", async () => {
@@ -49,5 +51,54 @@ describe("seed, as the guide shows it", () => {
     const { fake, platform } = fakeClients();
     fake.seed(`/o/${fake.organisationId}/users`, [{ id: "01JR1BZQCYS9AMYX9277MZHQ8C", externalId: "cust-2", displayName: "Contoso", createdAt: "2025-01-01T00:00:00Z" }]);
     expect(await platform.getEndUser({ userId: "01JR1BZQCYS9AMYX9277MZHQ8C" })).toMatchObject({ externalId: "cust-2", displayName: "Contoso", createdAt: "2025-01-01T00:00:00Z" });
+  });
+});
+
+describe("promote (SyncEnvironments), as a deploy script does it", () => {
+  const files = [{ filename: "src/index.ts", content: "export {};\n" }];
+  async function staged(settings = {}) {
+    const clients = fakeClients({ environments: ["staging", "production"], settings });
+    const project = await clients.platform.createProject({ body: { name: "Order sync" } });
+    await clients.platform.deployProject({ projectId: project.id, query: { project_env: "staging" }, body: { versionName: "v7", files, labels: {} } });
+    return { ...clients, projectId: project.id };
+  }
+
+  test("the target runs the source's version (was: the contract's example, another project's v14)", async () => {
+    const { platform, projectId } = await staged({ deployDelayMs: 20 });
+    await waitForEnvironment(platform, { projectId, environment: "staging", version: "v7", intervalMs: 5 });
+    const promoted = await promote(platform, { projectId, from: "staging", to: "production" });
+    expect(promoted.version?.name).toBe("v7");
+    expect(promoted.environment.status).toBe("draft"); // until the copy settles
+    const production = await waitForEnvironment(platform, { projectId, environment: "production", version: promoted.version?.name, intervalMs: 5 });
+    expect(production).toMatchObject({ status: "running", deployedVersion: { name: "v7" } });
+    const lines: string[] = [];
+    for await (const line of platform.paginate.getProjectLogs({ projectId, query: { project_env: "production" } })) lines.push(line.message);
+    expect(lines).toEqual(["deploying version v7 to production", "version v7 is running in production"]);
+  });
+
+  test("settings.deployError fails the target as a deploy would", async () => {
+    const { fake, platform, projectId } = await staged();
+    fake.settings.deployError = "out of memory";
+    const { version } = await promote(platform, { projectId, from: "staging", to: "production" });
+    const failed = await waitForEnvironment(platform, { projectId, environment: "production", version: version?.name, intervalMs: 5 }).catch((e: unknown) => e);
+    expect(failed).toMatchObject({ reason: "environment_failed", state: "error" });
+  });
+
+  test("a seeded source's version, which the fake never made, is the one copied", async () => {
+    const { fake, platform } = fakeClients({ environments: ["staging", "production"] });
+    const [seeded] = fake.seed(`/o/${fake.organisationId}/projects`, [{ name: "Seeded" }]);
+    const projectId = String(seeded!.id);
+    (seeded!.environments as { deployedVersion?: object }[])[0]!.deployedVersion = { id: "01JRCGD40FZGD7VEG1KFQ3YGZ6", name: "v14", state: "ready", createdAt: "2025-03-11T16:42:10Z" };
+    const { version } = await promote(platform, { projectId, from: "staging", to: "production" });
+    expect(version?.name).toBe("v14");
+    expect((await platform.getProject({ projectId })).environments[1]).toMatchObject({ status: "running", deployedVersion: { name: "v14" } });
+  });
+
+  test("a source that runs nothing is 400 naming it; an environment the project lacks is 404", async () => {
+    const { platform, projectId } = await staged();
+    const nothing = await rejection(platform.syncEnvironments({ projectId, body: { sourceEnvName: "production", targetEnvName: "staging" } }));
+    expect([nothing.status, nothing.fields]).toEqual([400, [{ field: "sourceEnvName", message: "runs no version yet" }]]);
+    const missing = await rejection(platform.syncEnvironments({ projectId, body: { sourceEnvName: "staging", targetEnvName: "qa" } }));
+    expect([missing.status, missing.message]).toEqual([404, "Environment qa was not found."]);
   });
 });

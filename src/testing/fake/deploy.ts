@@ -1,4 +1,5 @@
-// Deploys and their logs. A deploy makes a version of the files sent (or takes an existing one);
+// Deploys and their logs. A deploy makes a version of the files sent (or takes an existing one, or
+// for SyncEnvironments the one the source environment runs);
 // at once or after FakeSettings.deployDelayMs the environment runs it ("running"), or, when the fake
 // is told to fail deploys, the version is "failed" and the environment "error" (the contract's
 // states are running, suspended, error and draft: until the deploy settles the environment keeps
@@ -76,6 +77,18 @@ export const deploys: Resource = {
       const [, version] = findOr404(call, ctx, VERSIONS, call.params.version_id);
       if (version.state === "failed") throw new FakeError(400, `version ${call.params.version_id} failed to build and cannot be deployed`);
       return answer(call, deploy(call, ctx, version));
+    },
+    // Promotion: the target deploys the version the source runs, through the same states.
+    SyncEnvironments(call, ctx) {
+      const { sourceEnvName, targetEnvName } = call.body as { sourceEnvName: string; targetEnvName: string };
+      const [, project] = findOr404(call, ctx, PROJECTS, call.params.project_id);
+      const source = environmentOf(project, { ...call, query: { project_env: sourceEnvName } });
+      environmentOf(project, { ...call, query: { project_env: targetEnvName } });
+      const versionId = runningVersion(source);
+      if (versionId === undefined) throw badRequest(`environment ${sourceEnvName} runs no version yet`, [{ field: "sourceEnvName", message: "runs no version yet" }]);
+      // A seeded environment may name a version the fake never made: its copy in the environment stands in.
+      const version = ctx.find(call.api, VERSIONS, ctx.keyOf(call, VERSIONS), versionId)?.[1] ?? { ...(source.deployedVersion as Json) };
+      return answer(call, deploy({ ...call, query: { project_env: targetEnvName } }, ctx, version));
     },
     GetProjectLogs: logs,
     SearchProjectLogs: logs,
