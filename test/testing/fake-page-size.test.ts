@@ -49,8 +49,10 @@ describe("settings.maxPageSize", () => {
   test("the last item's id (ListIssues), to the empty page", async () => {
     const { fake, platform } = fakeClients({ settings: { maxPageSize: 2 } });
     const ids: string[] = [];
+    // An issue is of an environment that exists.
+    const project = await platform.createProject({ body: { name: "P" } });
     for (const title of ["one", "two", "three"]) {
-      const issue = await platform.createIssue({ body: { organisationId: fake.organisationId, reason: "manual", severity: "low", title, message: "m", projectId: "01JR1BZQCYS9AMYX9277MZHQ8C", environmentId: "01JR7ZAY1187NGRJXS8JZXA0P3" } as never });
+      const issue = await platform.createIssue({ body: { organisationId: fake.organisationId, reason: "manual", severity: "low", title, message: "m", projectId: project.id, environmentId: project.environments[0]!.id } });
       ids.push(issue.id);
     }
     const pages = [];
