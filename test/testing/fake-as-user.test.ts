@@ -47,6 +47,17 @@ describe("seed, as the guide shows it", () => {
     expect((await platform.getProject({ projectId })).environments[0]).toMatchObject({ status: "running", deployedVersion: { name: "v1" } });
   });
 
+  test("a path nothing would read from throws at once (was: stored where no call finds it, later 404s)", () => {
+    const { fake } = fakeClients();
+    expect(() => fake.seed(`o/${fake.organisationId}/users`, [{ externalId: "cust-1" }])).toThrow(
+      new TypeError(`seed: o/${fake.organisationId}/users is not a path below the API's base path: it starts with "/" (\`/o/${fake.organisationId}/users\`)`),
+    );
+    expect(() => fake.seed("/o/01HQ2Z8W4TQK6V9M3XJ7R5B2CD/users", [{ externalId: "cust-1" }])).toThrow(
+      new TypeError(`seed: /o/01HQ2Z8W4TQK6V9M3XJ7R5B2CD/users names organisation 01HQ2Z8W4TQK6V9M3XJ7R5B2CD, not the fake's (${fake.organisationId}); calls for another organisation are 403`),
+    );
+    expect(fake.state.collections.size).toBe(1); // the organisation alone
+  });
+
   test("what an item gives is kept: its id, its fields", async () => {
     const { fake, platform } = fakeClients();
     fake.seed(`/o/${fake.organisationId}/users`, [{ id: "01JR1BZQCYS9AMYX9277MZHQ8C", externalId: "cust-2", displayName: "Contoso", createdAt: "2025-01-01T00:00:00Z" }]);

@@ -20,7 +20,7 @@ import { schedulers } from "./schedulers.js";
 import type { Json } from "./schema.js";
 import { signJwt } from "../../jwt/index.js";
 import { signingKeys, testKeyPair } from "./signing-keys.js";
-import { seedItem } from "./seed.js";
+import { checkSeedPath, seedItem } from "./seed.js";
 import { systems } from "./systems.js";
 import { variables } from "./variables.js";
 import { FakeState } from "./store.js";
@@ -52,7 +52,8 @@ export interface FakePlatform {
    * Puts resources into a collection, by its path below the API's base path (`/o/<org>/users`),
    * completed as a create would complete them: an `id` (a new ULID), timestamps, the ids of the
    * path, what the contract requires from its example, a project's environments. What an item
-   * gives wins. Returns them as stored.
+   * gives wins. Returns them as stored. A path without its leading "/", or one naming another
+   * organisation than the fake's, is a TypeError: no call would find those items.
    */
   seed(collection: string, items: readonly object[], api?: "platform" | "organisations"): Json[];
   /**
@@ -131,6 +132,7 @@ export function createFakePlatform(options: FakeOptions = {}): FakePlatform {
     calls,
     count: (operationId) => calls.filter((c) => c.operationId === operationId).length,
     seed(collection, items, api = "platform") {
+      checkSeedPath(collection, organisationId);
       const into = state.collection(`${api}:${collection}`);
       const model = apis.find((a) => a.model.name === api)!.model;
       return items.map((item) => {

@@ -17,6 +17,17 @@ function templateOf(api: ApiModel, path: string): [string, Record<string, string
   return undefined;
 }
 
+/** A seed path no call would read from is a mistake in the test: say so at once rather than with 404s later. */
+export function checkSeedPath(collection: string, organisationId: string): void {
+  if (!collection.startsWith("/")) {
+    throw new TypeError(`seed: ${collection} is not a path below the API's base path: it starts with "/" (\`/o/${organisationId}/users\`)`);
+  }
+  const named = /^\/(?:o|organisations)\/([^/]+)/.exec(collection)?.[1];
+  if (named !== undefined && named !== organisationId) {
+    throw new TypeError(`seed: ${collection} names organisation ${named}, not the fake's (${organisationId}); calls for another organisation are 403`);
+  }
+}
+
 export function seedItem(api: ApiModel, resources: readonly Resource[], ctx: Context, collection: string, item: Json): Json {
   const found = templateOf(api, collection);
   // A collection the contract cannot create in (log lines, say) takes the item as it is.
