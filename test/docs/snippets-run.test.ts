@@ -5,11 +5,16 @@
 //   `versori-client...` imports pointed at src/ (package.json's exports name each entry's source),
 //   and imported: vitest transpiles it and runs it, top-level await included. A snippet
 //   that throws fails its test.
-// - Nothing is injected into the snippet. What differs is the world it runs in, as if the network
-//   were ours: `globalThis.fetch` (every client's default) sends the production URLs of the APIs
-//   the fake models (Platform, Organisations) to a fresh `createFakePlatform` for each snippet, and
-//   those of Connect and Embedded to their Prism mocks (test/setup/prism.ts); any other URL fails
-//   the snippet. VERSORI_API_KEY is the fake's API key, and the fake's organisation is the one the
+// - The snippet's text is untouched; its network is given at the module boundary. The entries whose
+//   functions take a `fetch` option (client factories, createEndUserSession) are imported through a
+//   shim, .cache/doc-run/entries/*.ts (test/support/doc-network.ts), which hands a client made
+//   without `fetch` the snippet's network: the production URLs of the APIs the fake models
+//   (Platform, Organisations) go to a fresh `createFakePlatform` for each snippet, those of Connect
+//   and Embedded to their Prism mocks (test/setup/prism.ts); any other URL fails the snippet. A
+//   client given its own `fetch` keeps it. globalThis.fetch is left alone, and each test checks
+//   that the only requests Node's fetch sent while the snippet ran were the ones its network sent
+//   to Prism (seen on undici's diagnostics channel), so nothing else reached a network.
+//   VERSORI_API_KEY is the fake's API key, and the fake's organisation is the one the
 //   docs use. The ids the docs name exist: the contract's example project and signing key are in
 //   the fake (docsWorld), VERSORI_SIGNING_KEY(_ID) hold that key.
 //   The working directory holds small stand-ins for the files a snippet reads as yours
@@ -19,34 +24,47 @@
 // - A snippet that cannot run here (a browser page, a real OAuth provider, a server of your
 //   own) is marked in the doc itself: ```ts compile-only: <why>. Every other snippet runs.
 // - A snippet that is a vitest test file (it imports "vitest") is imported while this file's
-//   tests are collected, so its own tests run as tests of this file, with the fake it makes.
+//   tests are collected, so its own tests run as tests of this file, in the world it makes itself
+//   (its fake, or MSW on globalThis.fetch): the shims give its clients no network.
+import { subscribe, unsubscribe } from "node:diagnostics_channel";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, inject, test, vi } from "vitest";
 import { organisationsV1Contract } from "../../generated/organisations-v1.contract.js";
 import { platformV2Contract } from "../../generated/platform-v2.contract.js";
 import { specs } from "../../scripts/specs.mjs";
-import { createPlatformClient } from "../../src/index.js";
+import { createPlatformClient, type FetchFunction } from "../../src/index.js";
 import type { FakeContract } from "../../src/testing/fake/contract.js";
 import { createFakePlatform, type FakePlatform } from "../../src/testing/index.js";
+import { shimOf, takesFetch, useNetwork } from "../support/doc-network.js";
 import { docs, entrySources, repo, tsFences } from "../support/docs.js";
 
 const ORGANISATION = "01HQ2Z8W4TQK6V9M3XJ7R5B2CD"; // the organisation every snippet names
 const COMPILE_ONLY = /^compile-only: \S/;
 const dir = join(repo, ".cache/doc-run");
 rmSync(dir, { recursive: true, force: true });
-mkdirSync(dir, { recursive: true });
+mkdirSync(join(dir, "entries"), { recursive: true });
+
+/** What a snippet imports for each entry: the shim of one whose functions take `fetch`, else its source. */
+const entryModules: Record<string, string> = Object.fromEntries(
+  Object.entries(entrySources).map(([entry, source]) => {
+    if (!takesFetch[entry]) return [entry, source];
+    const shim = join(dir, "entries", `${entry.replace(/\W+/g, "-")}.ts`);
+    writeFileSync(shim, shimOf(entry, source));
+    return [entry, shim];
+  }),
+);
 
 const snippets = docs.flatMap(({ file, text }) =>
   tsFences(text).map((fence, i) => ({ ...fence, file, name: `${file.replace(/\.md$/, "").replace(/\W+/g, "-").toLowerCase()}-${i + 1}` })),
 );
 
-/** The snippet as a module of its own, its imports of the package pointed at the sources. */
+/** The snippet as a module of its own, its imports of the package pointed at the sources (or their shims). */
 function write({ name, code }: { name: string; code: string }): string {
   const path = join(dir, `${name}.ts`);
   const source = code.replace(/(from\s+|import\s*\(\s*|import\s+)"(versori-client(?:\/[\w/-]+)?)"/g, (whole, keyword: string, entry: string) => {
-    if (!entrySources[entry]) throw new Error(`${name}: no entry ${entry} in package.json's exports`);
-    return `${keyword}${JSON.stringify(entrySources[entry])}`;
+    if (!entryModules[entry]) throw new Error(`${name}: no entry ${entry} in package.json's exports`);
+    return `${keyword}${JSON.stringify(entryModules[entry])}`;
   });
   writeFileSync(path, `${source}\nexport {};\n`);
   return path;
@@ -101,17 +119,36 @@ function yourFiles(): string {
 }
 const cwd = yourFiles();
 
-/** globalThis.fetch for one snippet: the fake for the APIs it models, Prism for the others. */
-function network(fake: FakePlatform, realFetch: typeof fetch): typeof fetch {
+/**
+ * The fetch of one snippet's clients: the fake for the APIs it models, Prism for the others. The
+ * URLs it sent to Prism go into `toPrism`.
+ */
+function network(fake: FakePlatform, toPrism: string[]): FetchFunction {
   const prism = inject("prismUrls");
-  return async (input, init) => {
-    const url = input instanceof Request ? input.url : String(input);
+  return async (url, init) => {
     const spec = specs.find((s) => url === s.baseUrl || url.startsWith(`${s.baseUrl}/`));
     if (!spec) throw new TypeError(`a docs snippet fetched ${url}, outside the APIs`);
-    if (spec.fake) return fake.fetch(input, init);
-    const target = `${prism[spec.api]}${url.slice(spec.baseUrl.length)}`;
-    return realFetch(input instanceof Request ? new Request(target, input) : target, init);
+    if (spec.fake) return fake.fetch(url, init);
+    const target = new URL(`${prism[spec.api]}${url.slice(spec.baseUrl.length)}`).href;
+    toPrism.push(target);
+    return fetch(target, init);
   };
+}
+
+/** Runs `run`, and returns the URL of every request Node's fetch (undici) sent meanwhile. */
+async function requestsSentBy(run: () => Promise<void>): Promise<string[]> {
+  const sent: string[] = [];
+  const onCreate = (message: unknown) => {
+    const { request } = message as { request: { origin: string; path: string } };
+    sent.push(new URL(request.path, request.origin).href);
+  };
+  subscribe("undici:request:create", onCreate);
+  try {
+    await run();
+  } finally {
+    unsubscribe("undici:request:create", onCreate);
+  }
+  return sent;
 }
 
 const counts = new Map<string, { executed: number; compileOnly: number }>();
@@ -136,28 +173,30 @@ for (const snippet of snippets) {
   }
   test(`${where} runs`, async () => {
     const fake = await docsWorld();
-    const realFetch = globalThis.fetch;
+    const toPrism: string[] = [];
     vi.stubEnv("VERSORI_API_KEY", fake.apiKey);
     vi.stubEnv("VERSORI_SIGNING_KEY", signingKey.privateKey);
     vi.stubEnv("VERSORI_SIGNING_KEY_ID", signingKey.id);
-    vi.stubGlobal("fetch", network(fake, realFetch));
+    useNetwork(network(fake, toPrism));
     // The snippet's own output, kept out of the report unless it fails.
     const output: string[] = [];
     for (const level of ["log", "info", "debug", "warn", "error", "dir"] as const) vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void output.push(args.map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" ")));
     // Vitest runs this file in a child process (the forks pool, its default), where chdir is allowed.
     const home = process.cwd();
     process.chdir(cwd);
+    let sent: string[];
     try {
-      await import(/* @vite-ignore */ path);
+      sent = await requestsSentBy(async () => void (await import(/* @vite-ignore */ path)));
     } catch (error) {
       throw new Error(`${where} threw: ${String(error)}\n-- what it printed --\n${output.join("\n")}`, { cause: error });
     } finally {
       writeFileSync(path.replace(/\.ts$/, ".out"), `${output.join("\n")}\n`); // to read what it printed
       process.chdir(home);
-      vi.unstubAllGlobals();
+      useNetwork(undefined);
       vi.unstubAllEnvs();
       vi.restoreAllMocks();
     }
+    expect(sent, `${where}: the requests sent are the ones its network sent to Prism`).toEqual(toPrism);
     for (const line of promised(snippet.code)) expect(output, `${where} says it prints ${line}`).toContain(line);
   });
 }
