@@ -94,28 +94,48 @@ function filtered(call: Call, items: [string, Json][]): [string, Json][] {
 }
 
 /**
+ * Where a list takes the cursor of the page before and answers it: beside `after`, `before`;
+ * beside `next`, `prev` (KV: `prevCursor`). Lists paged by `next_token` have none.
+ */
+function backwardsOf([request, response]: [string[], string[]]): [string[], string[] | undefined] | undefined {
+  if (request.at(-1) !== "after") return undefined;
+  const prev = ({ next: "prev", nextCursor: "prevCursor" } as Record<string, string>)[response.at(-1)!];
+  return [[...request.slice(0, -1), "before"], prev ? [...response.slice(0, -1), prev] : undefined];
+}
+
+/**
  * A page of a list in the operation's cursor style (`after`/`next`, `next_token`/`nextToken`, a
- * body field, the last item's id), with `extra` fields of the answer beside the items.
+ * body field, the last item's id), forwards or (`before`/`prev`) backwards, with `extra` fields
+ * of the answer beside the items.
  */
 export function listPage(call: Call, entries: [string, Json][], pageSize?: number, extra: Json = {}): Reply {
   const [request, response] = cursorOf(call.op);
-  const cursor = at(request[0] === "query" ? call.query : call.body, request.slice(1)) as string | undefined;
+  const backwards = backwardsOf([request, response]);
   // A list whose cursor is its last item's id (`[-1].id`: issues) takes that id as is.
   const byItem = response[0] === "[-1]";
-  const after = cursor === undefined || cursor === "" ? undefined : byItem ? cursor : decodeCursor(cursor);
-  if (cursor && after === undefined) throw badRequest("The cursor is not one this list handed out.", [{ field: request.slice(1).join("."), message: "is not a cursor of this list" }]);
+  const keyOf = (path: string[]) => {
+    const cursor = at(path[0] === "query" ? call.query : call.body, path.slice(1)) as string | undefined;
+    if (cursor === undefined || cursor === "") return undefined;
+    const key = byItem ? cursor : decodeCursor(cursor);
+    if (key === undefined) throw badRequest("The cursor is not one this list handed out.", [{ field: path.slice(1).join("."), message: "is not a cursor of this list" }]);
+    return key;
+  };
+  const after = keyOf(request);
+  const before = backwards ? keyOf(backwards[0]) : undefined;
   // A list without a cursor answers everything at once (settings.maxPageSize cuts only lists that page).
   const paged = call.op.cursor !== undefined || call.op.params.some((p) => p.name === "after");
   const size = paged ? Math.min(pageSize ?? (call.query.first as number | undefined) ?? 20, call.pageLimit) : (pageSize ?? Infinity);
-  const page = pageOf(entries, after, size);
+  const page = pageOf(entries, { after, before }, size);
   const schema = call.op.answer!.schema;
   // Some lists answer a bare array.
   if (call.api.schemas.resolve(schema)?.type === "array") return { status: call.op.status, body: call.api.schemas.shape(page.items, schema) };
   const key = call.api.schemas.itemsKey(schema)!;
   const out: Json = { ...structuredClone(extra), [key]: page.items };
   if (call.api.schemas.properties(schema).totalCount) out.totalCount = entries.length;
-  // The last page has no cursor; one nested in an object (KV's `pagination.nextCursor`) is empty.
+  // The last page has no next cursor and the first no prev; one nested in an object (KV's `pagination`) is empty.
   if (page.next || response.length > 1) put(out, response, page.next ?? "");
+  const prev = backwards?.[1];
+  if (prev && (page.prev || prev.length > 1)) put(out, prev, page.prev ?? "");
   return { status: call.op.status, body: call.api.schemas.shape(out, schema) };
 }
 

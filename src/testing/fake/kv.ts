@@ -103,7 +103,7 @@ export const kv: Resource = {
       const filter = matches(body.selector?.filter as Json | undefined);
       const all = sortedEntries(entriesOf(call, ctx)).filter(([, e]) => under(body.selector?.prefix)(e) && filter(e));
       if (body.options?.reverse === true) all.reverse();
-      return listPage(call, all, (body.options?.limit as number | undefined) ?? 100, { pagination: { prevCursor: "" } });
+      return listPage(call, all, (body.options?.limit as number | undefined) ?? 100);
     },
     CountKV(call, ctx) {
       const prefix = ((call.body ?? {}) as { selector?: Json }).selector?.prefix;

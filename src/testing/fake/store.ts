@@ -40,12 +40,25 @@ export function decodeCursor(cursor: string): string | undefined {
   }
 }
 
-/** One page of `entries` (in key order) after the cursor's key, and the cursor of the next page when there is one. */
-export function pageOf<T>(entries: [string, T][], after: string | undefined, size: number): { items: T[]; next?: string } {
-  // After the cursor's key; when that entry is gone, after where it would sort (lists are in key order).
-  const at = after === undefined ? -1 : entries.findIndex(([key]) => key === after);
-  const start = after === undefined ? 0 : at >= 0 ? at + 1 : entries.findIndex(([key]) => key > after);
-  const rest = start < 0 ? [] : entries.slice(start);
-  const page = rest.slice(0, size);
-  return rest.length > size ? { items: page.map(([, v]) => v), next: encodeCursor(page.at(-1)![0]) } : { items: page.map(([, v]) => v) };
+/**
+ * One page of `entries` (in the list's order): after the `after` cursor's key, or the `size`
+ * entries before the `before` cursor's key; with the cursor of the next page when entries follow
+ * it, and of the previous one when entries precede it.
+ */
+export function pageOf<T>(entries: [string, T][], cursor: { after?: string | undefined; before?: string | undefined }, size: number): { items: T[]; next?: string; prev?: string } {
+  // Where a cursor's key is; when that entry is gone, where it would sort (lists are in key order).
+  const place = (key: string, after: boolean) => {
+    const at = entries.findIndex(([k]) => k === key);
+    if (at >= 0) return after ? at + 1 : at;
+    const next = entries.findIndex(([k]) => k > key);
+    return next < 0 ? entries.length : next;
+  };
+  const end = cursor.before !== undefined ? place(cursor.before, false) : Math.min(entries.length, (cursor.after === undefined ? 0 : place(cursor.after, true)) + size);
+  const start = cursor.before !== undefined ? Math.max(0, end - size) : cursor.after === undefined ? 0 : place(cursor.after, true);
+  const page = entries.slice(start, end);
+  return {
+    items: page.map(([, v]) => v),
+    ...(page.length && end < entries.length ? { next: encodeCursor(page.at(-1)![0]) } : {}),
+    ...(page.length && start > 0 ? { prev: encodeCursor(page[0]![0]) } : {}),
+  };
 }
