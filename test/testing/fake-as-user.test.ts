@@ -113,3 +113,15 @@ describe("promote (SyncEnvironments), as a deploy script does it", () => {
     expect([missing.status, missing.message]).toEqual([404, "Environment qa was not found."]);
   });
 });
+
+describe("fail, before and count name an operation by its operationId", () => {
+  test("a client method's name (listProjects) is a TypeError naming the operationId (was: accepted, never fired, counted 0)", () => {
+    const { fake } = fakeClients();
+    const hint = new TypeError("no operation listProjects in the Platform or Organisations API: the operationId of that call is ListProjects");
+    expect(() => fake.fail("listProjects", { status: 503 })).toThrow(hint);
+    expect(() => fake.count("listProjects")).toThrow(hint);
+    expect(() => fake.before("listProjects", () => undefined)).toThrow(hint);
+    expect(() => fake.fail("NoSuchThing")).toThrow(new TypeError("no operation NoSuchThing in the Platform or Organisations API"));
+    expect(fake.count("ListProjects")).toBe(0);
+  });
+});

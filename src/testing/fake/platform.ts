@@ -46,7 +46,7 @@ export interface FakePlatform {
   readonly settings: FakeSettings;
   /** Every call answered, in order. */
   readonly calls: CallRecord[];
-  /** How many calls of an operation were answered. */
+  /** How many calls of an operation (its operationId: `ListProjects`) were answered; an unknown operationId is a TypeError. */
   count(operationId: string): number;
   /**
    * Puts resources into a collection, by its path below the API's base path (`/o/<org>/users`),
@@ -122,6 +122,13 @@ export function createFakePlatform(options: FakeOptions = {}): FakePlatform {
     ctx.keys.set(id, { publicKey });
   };
   seedOrganisation();
+  // fail, before and count take an operationId; a client's method name (listProjects) or a typo would never match a call.
+  const operationIds = new Set(apis.flatMap((a) => a.model.contract.operations.map((op) => op.operationId)));
+  const known = (operationId: string) => {
+    if (operationIds.has(operationId)) return operationId;
+    const like = [...operationIds].find((id) => id.toLowerCase() === operationId.toLowerCase());
+    throw new TypeError(`no operation ${operationId} in the Platform or Organisations API${like ? `: the operationId of that call is ${like}` : ""}`);
+  };
   const handler = engine(apis, ctx, { apiKeys: new Set([apiKey]), faults, before, calls, latencyMs: () => settings.latencyMs });
   return {
     fetch: (input, init) => handler.handle(new Request(input, init)),
@@ -130,7 +137,7 @@ export function createFakePlatform(options: FakeOptions = {}): FakePlatform {
     state,
     settings,
     calls,
-    count: (operationId) => calls.filter((c) => c.operationId === operationId).length,
+    count: (operationId) => (known(operationId), calls.filter((c) => c.operationId === operationId).length),
     seed(collection, items, api = "platform") {
       checkSeedPath(collection, organisationId);
       const into = state.collection(`${api}:${collection}`);
@@ -143,6 +150,7 @@ export function createFakePlatform(options: FakeOptions = {}): FakePlatform {
     },
     log: (projectId, line) => appendLog(ctx, projectId, line),
     before(operationId, run) {
+      known(operationId);
       before.set(operationId, [...(before.get(operationId) ?? []), run]);
     },
     async endUserToken(subject, { expiresIn } = {}) {
@@ -155,6 +163,7 @@ export function createFakePlatform(options: FakeOptions = {}): FakePlatform {
       return signJwt({ privateKey, signingKeyId: id, subject, expiresIn });
     },
     fail(operationId, fault = {}) {
+      known(operationId);
       faults.set(operationId, [...(faults.get(operationId) ?? []), { times: 1, ...fault }]);
     },
     reset() {
