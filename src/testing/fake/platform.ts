@@ -9,6 +9,7 @@ import { connections } from "./connections.js";
 import { appendLog, deploys } from "./deploy.js";
 import { endUsers } from "./end-users.js";
 import { apiOf, engine, exampleReply, type CallRecord, type Fault } from "./engine.js";
+import { files } from "./files.js";
 import { generic } from "./generic.js";
 import { ulids } from "./ids.js";
 import { invitations } from "./invitations.js";
@@ -31,7 +32,7 @@ export type { FakeOptions, FakeSettings, Identity } from "./types.js";
 export { FakeState } from "./store.js";
 
 /** Every resource's hand-written rules. */
-export const RESOURCES: readonly Resource[] = [projects, deploys, endUsers, connections, activations, variables, automations, kv, signingKeys, schedulers, systems, serviceAccounts, invitations, issues];
+export const RESOURCES: readonly Resource[] = [projects, deploys, endUsers, connections, activations, variables, automations, kv, signingKeys, schedulers, systems, serviceAccounts, invitations, issues, files];
 
 export interface FakePlatform {
   /** A fetch that answers as the platform: hand it to a client (`createPlatformClient({ fetch: fake.fetch, ... })`). */
