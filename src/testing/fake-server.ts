@@ -28,7 +28,7 @@ const CORS = {
   "access-control-allow-origin": "*",
   "access-control-allow-methods": "GET, POST, PUT, PATCH, DELETE",
   "access-control-allow-headers": "*",
-  "access-control-expose-headers": "x-request-id, x-versori-fake, retry-after",
+  "access-control-expose-headers": "x-request-id, x-versori-fake, retry-after, allow",
   "access-control-max-age": "600",
 };
 

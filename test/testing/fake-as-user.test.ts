@@ -24,6 +24,12 @@ describe("a request at a path no API of the fake serves", () => {
   });
 });
 
+test("a method a path does not have is 405 with the Allow header HTTP asks for (was: no Allow)", async () => {
+  const { fake } = fakeClients();
+  const answer = await fake.fetch(`https://platform.versori.com/api/v2/o/${fake.organisationId}/projects`, { method: "PATCH", headers: { authorization: `Bearer ${fake.apiKey}` } });
+  expect([answer.status, answer.headers.get("allow")]).toEqual([405, "GET, POST"]);
+});
+
 describe("seed, as the guide shows it", () => {
   test("a seeded end user is complete in state: the fake's organisation, timestamps, the same in a list as when read", async () => {
     const { fake, platform } = fakeClients();

@@ -130,7 +130,8 @@ export function engine(apis: readonly Api[], ctx: Context, hooks: { apiKeys: Set
       }
       if (route === "method") {
         record("", 405);
-        return error(api.model, new FakeError(405, `${request.method} is not an operation of ${path}`));
+        const allow = ["GET", "POST", "PUT", "PATCH", "DELETE"].filter((method) => typeof api.route(method, path) === "object");
+        return error(api.model, new FakeError(405, `${request.method} is not an operation of ${path}`, undefined, { allow: allow.join(", ") }));
       }
       const seen = { identity: "anonymous" as Identity["kind"] };
       try {
