@@ -109,6 +109,22 @@ describe("deploy", () => {
   });
 });
 
+describe("suspend", () => {
+  test("SuspendProject stops one environment (suspended, its version kept, a log line); a deploy resumes it; an unknown environment is 404", async () => {
+    const { platform } = fakeClients({ environments: ["staging", "production"] });
+    const project = await platform.createProject({ body: { name: "Suspend" } });
+    await platform.deployProject({ projectId: project.id, query: { project_env: "staging" }, body: { versionName: "v1", files, labels: {} } });
+    const suspended = await platform.suspendProject({ projectId: project.id, query: { environment: "staging" } });
+    expect(suspended.environments.map((e) => [e.name, e.status, e.deployedVersion?.name])).toEqual([["staging", "suspended", "v1"], ["production", "draft", undefined]]);
+    expect((await platform.getProject({ projectId: project.id })).environments[0]!.status).toBe("suspended");
+    const lines = (await platform.getProjectLogs({ projectId: project.id, query: { project_env: "staging" } })).logs.map((l) => l.message);
+    expect(lines.at(-1)).toBe("staging suspended");
+    await platform.deployProject({ projectId: project.id, query: { project_env: "staging" }, body: { versionName: "v2", files, labels: {} } });
+    expect((await platform.getProject({ projectId: project.id })).environments[0]!.status).toBe("running");
+    expect((await rejection(platform.suspendProject({ projectId: project.id, query: { environment: "qa" } }))).status).toBe(404);
+  });
+});
+
 describe("logs", () => {
   test("250 lines paged with next_token (GetProjectLogs) and a body cursor (SearchProjectLogs)", async () => {
     const { fake, platform } = fakeClients();

@@ -8,7 +8,8 @@
 // or (`order: desc`) newest first. Every line belongs to a version (a deploy's lines to the version
 // deployed, the integration's to the one the environment runs): `latest` keeps the lines of the
 // version the environment runs now. SearchProjectLogs' `filters` match a field (`eq`, `not_eq`,
-// `reg_eq`, `not_reg_eq`) or the message (`search`, `not_search`).
+// `reg_eq`, `not_reg_eq`) or the message (`search`, `not_search`). SuspendProject stops an
+// environment ("suspended", its version kept, an INFO line); a deploy resumes it.
 import { badRequest, FakeError, notFound } from "./errors.js";
 import { answer, build, findOr404, listPage } from "./generic.js";
 import type { Json } from "./schema.js";
@@ -89,6 +90,13 @@ export const deploys: Resource = {
       // A seeded environment may name a version the fake never made: its copy in the environment stands in.
       const version = ctx.find(call.api, VERSIONS, ctx.keyOf(call, VERSIONS), versionId)?.[1] ?? { ...(source.deployedVersion as Json) };
       return answer(call, deploy({ ...call, query: { project_env: targetEnvName } }, ctx, version));
+    },
+    SuspendProject(call, ctx) {
+      const [, project] = findOr404(call, ctx, PROJECTS, call.params.project_id);
+      const env = environmentOf(project, { ...call, query: { project_env: call.query.environment } });
+      Object.assign(env, { status: "suspended", updatedAt: ctx.now() });
+      writeLog(ctx, String(project.id), String(env.id), "INFO", `${String(env.name)} suspended`, { build: true }, runningVersion(env));
+      return answer(call, project);
     },
     GetProjectLogs: logs,
     SearchProjectLogs: logs,
