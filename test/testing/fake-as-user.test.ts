@@ -30,6 +30,13 @@ test("a method a path does not have is 405 with the Allow header HTTP asks for (
   expect([answer.status, answer.headers.get("allow")]).toEqual([405, "GET, POST"]);
 });
 
+test("state.items takes the path seed takes (a path alone is the Platform API's); was [] without the `platform:` prefix", async () => {
+  const { fake, platform } = fakeClients();
+  const user = await platform.createEndUser({ body: { externalId: "cust-1", displayName: "Northwind" } });
+  expect(fake.state.items(`/o/${fake.organisationId}/users`)).toEqual([expect.objectContaining({ id: user.id, externalId: "cust-1" })]);
+  expect(fake.state.items(`platform:/o/${fake.organisationId}/users`)).toEqual(fake.state.items(`/o/${fake.organisationId}/users`));
+});
+
 describe("seed, as the guide shows it", () => {
   test("a seeded end user is complete in state: the fake's organisation, timestamps, the same in a list as when read", async () => {
     const { fake, platform } = fakeClients();

@@ -14,9 +14,12 @@ export class FakeState {
     return found;
   }
 
-  /** The items of a collection, in key order. */
+  /**
+   * The items of a collection, in key order. A path alone (`/o/<org>/projects`, as `seed` takes it)
+   * is the Platform API's; `organisations:/organisations/<org>/keys` names the other API's.
+   */
   items(key: string): Json[] {
-    return sortedEntries(this.collections.get(key)).map(([, item]) => item);
+    return sortedEntries(this.collections.get(key.startsWith("/") ? `platform:${key}` : key)).map(([, item]) => item);
   }
 
   clear(): void {
