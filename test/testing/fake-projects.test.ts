@@ -50,6 +50,14 @@ describe("projects", () => {
     expect((await rejection(platform.deleteEnvironment({ projectId: project.id, environmentId: project.environments[0]!.id }))).status).toBe(404);
   });
 
+  test("UpdateEnvironmentConfig replaces the environment's config, which the project shows; an unknown environment is 404", async () => {
+    const { platform } = fakeClients();
+    const project = await platform.createProject({ body: { name: "Config" } });
+    const config = { deploymentSpec: { replicas: 2 } };
+    await platform.updateEnvironmentConfig({ environmentId: project.environments[0]!.id, body: config });
+    expect((await platform.getProject({ projectId: project.id })).environments[0]!.config).toEqual(config);
+    expect((await rejection(platform.updateEnvironmentConfig({ environmentId: "01JRXPT4W4NRWVZS79ZCKRD96C", body: config }))).status).toBe(404);
+  });
   test("a new project has the environments the fake was given", async () => {
     const { platform } = fakeClients({ environments: ["staging", "production"] });
     const project = await platform.createProject({ body: { name: "Two" } });

@@ -1,6 +1,7 @@
 // Projects: a new project is empty (no files), not starred, and has its environments
 // (FakeOptions.environments, "production" by default), each with an id, a public URL and the
 // status "draft" (the contract's state for one never deployed) until its first deploy. Starring marks it for ListProjects' `starred`.
+// UpdateEnvironmentConfig replaces an environment's `config`, which the project then shows.
 import { notFound } from "./errors.js";
 import { answer, build, findOr404 } from "./generic.js";
 import type { Json } from "./schema.js";
@@ -44,6 +45,12 @@ export const projects: Resource = {
     },
     StarProject: (call, ctx) => star(call, ctx, true),
     UnstarProject: (call, ctx) => star(call, ctx, false),
+    UpdateEnvironmentConfig(call, ctx) {
+      const [, env] = environmentById(call, ctx, call.params.environment_id!) ?? [];
+      if (!env) throw notFound(`environment ${call.params.environment_id}`);
+      Object.assign(env, { config: call.body, updatedAt: ctx.now() });
+      return answer(call, undefined);
+    },
     DeleteEnvironment(call, ctx) {
       const [, project] = findOr404(call, ctx, PROJECTS, call.params.project_id);
       const envs = project.environments as Json[];
