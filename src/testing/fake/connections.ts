@@ -2,7 +2,11 @@
 // to one environment; a connection has its template's system (ListConnections' `system_id`), and
 // one made for an end user (`externalId`) is theirs, which ListConnections' `end_user_id` finds by
 // the user's id or external id. Both keep these links beside what the contract answers.
-import { notFound } from "./errors.js";
+// LinkConnectionToEnvironment makes a connection the one a template uses (`linkedConnectionId` on
+// the template), UnlinkConnectionFromEnvironment undoes it (404 when that connection is not the
+// linked one), and ListEnvironmentConnections lists the static connections (of no end user) linked
+// to the templates of an environment (`env_id`; every environment of the project when absent).
+import { notFound, notFoundIn } from "./errors.js";
 import { answer, build, generic, listPage } from "./generic.js";
 import type { Json } from "./schema.js";
 import { sortedEntries } from "./store.js";
@@ -27,9 +31,40 @@ export function createConnection(call: Call, ctx: Context, create: Json, templat
   return connection;
 }
 
+const PROJECTS = "/o/{organisation_id}/projects";
+
+/** The connection template of an id (its key or `connectionTemplateId`), in whichever project of the organisation holds it; 404 when none does. */
+function templateById(call: Call, ctx: Context, id: string): Json {
+  for (const project of ctx.state.items(ctx.keyOf(call, PROJECTS))) {
+    const templates = ctx.state.collections.get(ctx.keyOf(call, TEMPLATES, { ...call.params, project_id: String(project.id) }));
+    const template = templates?.get(id) ?? [...(templates?.values() ?? [])].find((t) => t.connectionTemplateId === id);
+    if (template) return template;
+  }
+  throw notFoundIn(TEMPLATES, id);
+}
+
 export const connections: Resource = {
   api: "platform",
   rules: {
+    LinkConnectionToEnvironment(call, ctx) {
+      templateById(call, ctx, String((call.body as Json).connectionTemplateId)).linkedConnectionId = call.params.connection_id;
+      return answer(call, undefined);
+    },
+    UnlinkConnectionFromEnvironment(call, ctx) {
+      const template = templateById(call, ctx, String((call.body as Json).connectionTemplateId));
+      if (template.linkedConnectionId !== call.params.connection_id) throw notFound(`link of connection ${call.params.connection_id} to template ${String(template.id)}`);
+      delete template.linkedConnectionId;
+      return answer(call, undefined);
+    },
+    ListEnvironmentConnections(call, ctx) {
+      const env = call.query.env_id as string | undefined;
+      const project = ctx.find(call.api, PROJECTS, ctx.keyOf(call, PROJECTS), call.params.project_id!)?.[1];
+      if (env !== undefined && !(project?.environments as Json[] | undefined)?.some((e) => e.id === env)) throw notFound(`environment ${env} of project ${call.params.project_id}`);
+      const all = ctx.state.items(ctx.keyOf(call, TEMPLATES));
+      const linked = new Set(all.filter((t) => env === undefined || t.environmentId === undefined || t.environmentId === env).map((t) => t.linkedConnectionId));
+      const connections = sortedEntries(ctx.state.collections.get(ctx.keyOf(call, CONNECTIONS)));
+      return listPage(call, connections.filter(([id, c]) => linked.has(id) && c.endUserId === undefined));
+    },
     CreateConnectionTemplate(call, ctx) {
       const body = call.body as Json;
       const template = build(call, ctx, TEMPLATES, { name: body.name, dynamic: body.dynamic ?? false });
@@ -39,6 +74,8 @@ export const connections: Resource = {
     },
     ListProjectConnectionTemplates(call, ctx) {
       const env = call.query.env_id as string | undefined;
+      const project = ctx.find(call.api, PROJECTS, ctx.keyOf(call, PROJECTS), call.params.project_id!)?.[1];
+      if (env !== undefined && !(project?.environments as Json[] | undefined)?.some((e) => e.id === env)) throw notFound(`environment ${env} of project ${call.params.project_id}`);
       const all = sortedEntries(ctx.state.collections.get(ctx.keyOf(call, TEMPLATES)));
       return listPage(call, env === undefined ? all : all.filter(([, t]) => t.environmentId === undefined || t.environmentId === env));
     },
