@@ -21,7 +21,7 @@ describe("activations", () => {
     const { platform, project, production, template, user } = await environmentWithTemplate();
     expect((await platform.listProjectConnectionTemplates({ projectId: project.id, query: { env_id: production.id } })).items.map((t) => t.id)).toEqual([template.id]);
     const activation = await platform.activateUser({
-      body: { userId: "cust-1", environmentId: production.id, connections: [{ connectionTemplateId: template.id, connection: { name: "cust-1-shop", credentials: [] } }], dynamicVariables: { region: "eu" } },
+      body: { userId: "cust-1", environmentId: production.id, connections: [{ connectionTemplateId: template.connectionTemplateId!, connection: { name: "cust-1-shop", credentials: [] } }], dynamicVariables: { region: "eu" } },
     });
     expect([activation.user.externalId, activation.environment?.id, activation.connections?.map((c) => c.name)]).toEqual(["cust-1", production.id, ["cust-1-shop"]]);
     expect((await platform.listUserActivations({ environmentId: production.id, externalUserId: "cust-1" })).map((a) => a.id)).toEqual([activation.id]);
@@ -37,8 +37,8 @@ describe("activations", () => {
 
   test("an existing connection serves a template", async () => {
     const { platform, production, template } = await environmentWithTemplate();
-    const connection = await platform.createConnection({ body: { connectionTemplateId: template.id, externalId: "cust-1", connection: { name: "shared", credentials: [] } } });
-    const activation = await platform.activateUser({ body: { userId: "cust-1", environmentId: production.id, connections: [{ connectionTemplateId: template.id, existingConnectionId: connection.id }] } });
+    const connection = await platform.createConnection({ body: { connectionTemplateId: template.connectionTemplateId!, externalId: "cust-1", connection: { name: "shared", credentials: [] } } });
+    const activation = await platform.activateUser({ body: { userId: "cust-1", environmentId: production.id, connections: [{ connectionTemplateId: template.connectionTemplateId!, existingConnectionId: connection.id }] } });
     expect(activation.connections?.map((c) => c.id)).toEqual([connection.id]);
   });
 
@@ -46,10 +46,10 @@ describe("activations", () => {
     const { platform, project, production, template, user } = await environmentWithTemplate();
     const other = await platform.createSystem({ body: { name: "Xero", domain: "xero.com", templateBaseUrl: "https://api.xero.com", authSchemeConfigs: [] } });
     const otherTemplate = await platform.createConnectionTemplate({ projectId: project.id, body: { systemId: other.id, name: "books", environmentId: production.id } });
-    const shop = await platform.createConnection({ body: { connectionTemplateId: template.id, externalId: "cust-1", connection: { name: "shop", credentials: [] } } });
-    const books = await platform.createConnection({ body: { connectionTemplateId: otherTemplate.id, externalId: "cust-1", connection: { name: "books", credentials: [] } } });
+    const shop = await platform.createConnection({ body: { connectionTemplateId: template.connectionTemplateId!, externalId: "cust-1", connection: { name: "shop", credentials: [] } } });
+    const books = await platform.createConnection({ body: { connectionTemplateId: otherTemplate.connectionTemplateId!, externalId: "cust-1", connection: { name: "books", credentials: [] } } });
     await platform.createEndUser({ body: { externalId: "cust-2" } });
-    await platform.createConnection({ body: { connectionTemplateId: template.id, externalId: "cust-2", connection: { name: "someone else's", credentials: [] } } });
+    await platform.createConnection({ body: { connectionTemplateId: template.connectionTemplateId!, externalId: "cust-2", connection: { name: "someone else's", credentials: [] } } });
 
     const ids = async (query: { end_user_id?: string; system_id?: string }) => (await platform.listConnections({ query })).items.map((c) => c.id);
     expect(await ids({ end_user_id: user.id })).toEqual([shop.id, books.id]);
@@ -57,7 +57,7 @@ describe("activations", () => {
     expect(books.systemId).toBe(other.id);
     expect(await ids({ end_user_id: "cust-1", system_id: other.id })).toEqual([books.id]);
     // The organisation's own connections are no end user's; an unknown end user has none.
-    const own = await platform.createConnection({ body: { connectionTemplateId: template.id, connection: { name: "the organisation's", credentials: [] } } });
+    const own = await platform.createConnection({ body: { connectionTemplateId: template.connectionTemplateId!, connection: { name: "the organisation's", credentials: [] } } });
     expect(await ids({ end_user_id: "cust-1" })).toEqual([shop.id, books.id]);
     expect(await ids({ end_user_id: "nobody" })).toEqual([]);
     expect(await ids({})).toContain(own.id);
@@ -67,13 +67,13 @@ describe("activations", () => {
     const { platform, production, template } = await environmentWithTemplate();
     const error = await rejection(platform.activateUser({ body: { userId: "cust-1", environmentId: production.id, connections: [] } }));
     expect([error.status, error.code]).toEqual([400, "bad_request"]);
-    expect(error.fields).toEqual([{ field: "connections", message: `no connection for the template shop (${template.id})` }]);
+    expect(error.fields).toEqual([{ field: "connections", message: `no connection for the template shop (${template.connectionTemplateId})` }]);
   });
 
   test("dynamic variables are checked against the project's variables schema", async () => {
     const { platform, project, production, template } = await environmentWithTemplate();
     await platform.setProjectVariablesSchema({ projectId: project.id, body: { type: "object", properties: { region: { type: "string", enum: ["eu", "us"] } }, required: ["region"] } });
-    const connections = [{ connectionTemplateId: template.id, connection: { name: "c", credentials: [] } }];
+    const connections = [{ connectionTemplateId: template.connectionTemplateId!, connection: { name: "c", credentials: [] } }];
     const wrong = await rejection(platform.activateUser({ body: { userId: "cust-1", environmentId: production.id, connections, dynamicVariables: { region: "mars" } } }));
     expect([wrong.status, wrong.fields[0].field]).toEqual([400, "dynamicVariables.region"]);
     const patched = await platform.patchProjectVariablesSchema({ projectId: project.id, body: { op: "add", path: "/properties/tier", value: { type: "string" } } });

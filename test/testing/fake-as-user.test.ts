@@ -1,6 +1,7 @@
 // Defects found by using the packed fake as an app would (issue 25, /tmp/fakeuser-app): each test
 // here failed before its fix.
 import { describe, expect, test } from "vitest";
+import { createEndUserSession } from "../../src/embed/index.js";
 import { promote } from "../../src/operate/promote.js";
 import { waitForEnvironment } from "../../src/operate/wait-for-environment.js";
 import { fakeClients, rejection, ULID } from "../support/fake-clients.js";
@@ -137,4 +138,21 @@ describe("fail, before and count name an operation by its operationId", () => {
     expect(() => fake.fail("NoSuchThing")).toThrow(new TypeError("no operation NoSuchThing in the Platform or Organisations API"));
     expect(fake.count("ListProjects")).toBe(0);
   });
+});
+
+test("a connection template's id is its system's, as the contract says, so embedding.md's session.connections({ systemId: template.id }) finds the user's connection (was: the template's own id, and none found)", async () => {
+  const { fake, platform } = fakeClients();
+  const project = await platform.createProject({ body: { name: "Shopify sync" } });
+  const system = await platform.createSystem({ body: { name: "Shopify", domain: "shopify.com", templateBaseUrl: "https://{shop}.myshopify.com", authSchemeConfigs: [] } });
+  const created = await platform.createConnectionTemplate({ projectId: project.id, body: { systemId: system.id, name: "shop", environmentId: project.environments[0]!.id } });
+  expect(created.id).toBe(system.id);
+  expect(created.connectionTemplateId).not.toBe(system.id);
+  const session = createEndUserSession({ organisationId: fake.organisationId, token: await fake.endUserToken("cust-1"), fetch: fake.fetch });
+  const [integration] = await session.integrations({ environmentName: "production" });
+  const template = integration!.connectionTemplates[0]!;
+  await platform.createConnection({ body: { connectionTemplateId: template.connectionTemplateId!, externalId: "cust-1", connection: { name: "my shop", credentials: [] } } });
+  const [shopify] = await session.connections({ systemId: template.id });
+  expect(shopify?.name).toBe("my shop");
+  const activation = await session.activate({ environmentId: integration!.environment.id, connections: [{ connectionTemplateId: template.connectionTemplateId!, existingConnectionId: shopify!.id }] });
+  expect(activation.connections?.map((c) => c.id)).toEqual([shopify!.id]);
 });

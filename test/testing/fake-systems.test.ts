@@ -68,7 +68,7 @@ describe("systems", () => {
     expect([refused.status, refused.body.code]).toEqual([409, "conflict"]);
     expect((await platform.getSystem({ systemId: system.id })).id).toBe(system.id);
 
-    await platform.deleteConnectionTemplate({ projectId: project.id, templateId: template.id });
+    await platform.deleteConnectionTemplate({ projectId: project.id, templateId: template.connectionTemplateId! });
     await platform.deleteSystem({ systemId: system.id });
     expect((await rejection(platform.getSystem({ systemId: system.id }))).status).toBe(404);
   });

@@ -240,7 +240,7 @@ describe("integrations()", () => {
     const system = await admin.createSystem({ body: { name: "Shopify", domain: "shopify.com", templateBaseUrl: "https://x", authSchemeConfigs: [] } });
     const template = await admin.createConnectionTemplate({ projectId: projects[0]!.id, body: { systemId: system.id, name: "shopify", dynamic: true, environmentId: prod1.id } });
     const activate = (userId: string) =>
-      admin.activateUser({ body: { userId, environmentId: prod1.id, connections: [{ connectionTemplateId: template.id, connection: { name: `${userId}-shop`, credentials: [] } }] } });
+      admin.activateUser({ body: { userId, environmentId: prod1.id, connections: [{ connectionTemplateId: template.connectionTemplateId!, connection: { name: `${userId}-shop`, credentials: [] } }] } });
     await activate("someone-else");
     const mine = await activate("cust-48213");
 
@@ -349,7 +349,7 @@ describe("connections(): every page", () => {
     const templates = [await template(0), await template(1)];
     /** A connection of the end user `externalId`, of the template `t`. */
     const connect = (externalId: string, t = 0) =>
-      admin.createConnection({ body: { connectionTemplateId: templates[t]!.id, externalId, connection: { name: `${externalId}-${t}`, credentials: [] } } });
+      admin.createConnection({ body: { connectionTemplateId: templates[t]!.connectionTemplateId!, externalId, connection: { name: `${externalId}-${t}`, credentials: [] } } });
     return { ...setup, systems, connect };
   }
 
@@ -389,15 +389,15 @@ describe("activate(), setVariables(), deactivate()", () => {
     const env = project.environments[0]!.id;
     const system = await admin.createSystem({ body: { name: "Shopify", domain: "shopify.com", templateBaseUrl: "https://x", authSchemeConfigs: [] } });
     const template = await admin.createConnectionTemplate({ projectId: project.id, body: { systemId: system.id, name: "shop", environmentId: env } });
-    const existing = await admin.createConnection({ body: { connectionTemplateId: template.id, connection: { name: "shared", credentials: [] } } });
+    const existing = await admin.createConnection({ body: { connectionTemplateId: template.connectionTemplateId!, connection: { name: "shared", credentials: [] } } });
     const s = session({ environmentId: env });
     const activation = await s.activate({
-      connections: [{ connectionTemplateId: template.id, existingConnectionId: existing.id }],
+      connections: [{ connectionTemplateId: template.connectionTemplateId!, existingConnectionId: existing.id }],
       dynamicVariables: { region: "eu-west" },
     });
     expect(sent.map((r) => r.operationId)).toEqual(["GetEndUser", "CreateEndUser", "ActivateUser"]);
     expect(sent[2]!.body).toEqual({
-      connections: [{ connectionTemplateId: template.id, existingConnectionId: existing.id }],
+      connections: [{ connectionTemplateId: template.connectionTemplateId!, existingConnectionId: existing.id }],
       dynamicVariables: { region: "eu-west" },
       userId: "cust-48213",
       environmentId: env,

@@ -33,9 +33,9 @@ export const activations: Resource = {
       if (!project || !env) throw notFound(`environment ${body.environmentId}`);
       checkVariables(call, project, body.dynamicVariables);
       const chosen = new Map(body.connections.map((c, i) => [c.connectionTemplateId, [c, i] as const]));
-      const missing = templatesOf(ctx, call, String(project.id), body.environmentId).filter((t) => !chosen.has(String(t.id)));
+      const missing = templatesOf(ctx, call, String(project.id), body.environmentId).filter((t) => !chosen.has(String(t.connectionTemplateId)));
       if (missing.length) {
-        throw badRequest("Every connection template of the environment needs a connection.", missing.map((t) => ({ field: "connections", message: `no connection for the template ${String(t.name)} (${String(t.id)})` })));
+        throw badRequest("Every connection template of the environment needs a connection.", missing.map((t) => ({ field: "connections", message: `no connection for the template ${String(t.name)} (${String(t.connectionTemplateId)})` })));
       }
       const made = body.connections.map((choice, i) => {
         if (choice.existingConnectionId !== undefined) {

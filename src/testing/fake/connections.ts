@@ -68,8 +68,10 @@ export const connections: Resource = {
     CreateConnectionTemplate(call, ctx) {
       const body = call.body as Json;
       const template = build(call, ctx, TEMPLATES, { name: body.name, dynamic: body.dynamic ?? false });
-      Object.assign(template, { connectionTemplateId: template.id, systemId: body.systemId, ...(body.environmentId ? { environmentId: body.environmentId } : {}) });
-      ctx.state.collection(ctx.keyOf(call, TEMPLATES)).set(String(template.id), template);
+      // The contract's ConnectionTemplate: `id` is its system's, `connectionTemplateId` its own (the key it is kept under).
+      const own = String(template.id);
+      Object.assign(template, { id: body.systemId, connectionTemplateId: own, systemId: body.systemId, ...(body.environmentId ? { environmentId: body.environmentId } : {}) });
+      ctx.state.collection(ctx.keyOf(call, TEMPLATES)).set(own, template);
       return answer(call, template);
     },
     ListProjectConnectionTemplates(call, ctx) {

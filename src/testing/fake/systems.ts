@@ -49,7 +49,7 @@ export const systems: Resource = {
       for (const project of ctx.state.items(ctx.keyOf(call, PROJECTS))) {
         const templates = ctx.state.items(ctx.keyOf(call, TEMPLATES, { ...call.params, project_id: String(project.id) }));
         const using = templates.find((t) => t.systemId === key);
-        if (using) throw conflict(`System ${key} is used by connection template ${String(using.id)} of project ${String(project.id)}.`);
+        if (using) throw conflict(`System ${key} is used by connection template ${String(using.connectionTemplateId)} of project ${String(project.id)}.`);
       }
       ctx.state.collection(ctx.keyOf(call, SYSTEMS)).delete(key);
       return answer(call, undefined);
