@@ -10,18 +10,18 @@ describe("static connections", () => {
     const [staging, production] = project.environments;
     const system = await platform.createSystem({ body: { name: "Shopify", domain: "shopify.com", templateBaseUrl: "https://{shop}.myshopify.com", authSchemeConfigs: [] } });
     const template = await platform.createConnectionTemplate({ projectId: project.id, body: { systemId: system.id, name: "shop", environmentId: staging!.id } });
-    const connection = await platform.createConnection({ body: { connectionTemplateId: template.id, connection: { name: "acme-shop", credentials: [] } } });
+    const connection = await platform.createConnection({ body: { connectionTemplateId: template.connectionTemplateId!, connection: { name: "acme-shop", credentials: [] } } });
     const listed = async (envId?: string) => (await platform.listEnvironmentConnections({ projectId: project.id, query: envId ? { env_id: envId } : {} })).items.map((c) => c.id);
 
     expect(await listed(staging!.id)).toEqual([]);
-    await platform.linkConnectionToEnvironment({ connectionId: connection.id, body: { connectionTemplateId: template.id } });
+    await platform.linkConnectionToEnvironment({ connectionId: connection.id, body: { connectionTemplateId: template.connectionTemplateId! } });
     expect(await listed(staging!.id)).toEqual([connection.id]);
     expect(await listed(production!.id)).toEqual([]);
     expect(await listed()).toEqual([connection.id]);
 
-    await platform.unlinkConnectionFromEnvironment({ connectionId: connection.id, body: { connectionTemplateId: template.id } });
+    await platform.unlinkConnectionFromEnvironment({ connectionId: connection.id, body: { connectionTemplateId: template.connectionTemplateId! } });
     expect(await listed(staging!.id)).toEqual([]);
-    expect((await rejection(platform.unlinkConnectionFromEnvironment({ connectionId: connection.id, body: { connectionTemplateId: template.id } }))).status).toBe(404);
+    expect((await rejection(platform.unlinkConnectionFromEnvironment({ connectionId: connection.id, body: { connectionTemplateId: template.connectionTemplateId! } }))).status).toBe(404);
     expect((await rejection(platform.linkConnectionToEnvironment({ connectionId: connection.id, body: { connectionTemplateId: "01JRXPT4W4NRWVZS79ZCKRD96C" } }))).status).toBe(404);
     expect((await rejection(platform.listEnvironmentConnections({ projectId: project.id, query: { env_id: "01JRXPT4W4NRWVZS79ZCKRD96C" } }))).status).toBe(404);
   });

@@ -52,7 +52,7 @@ export const connections: Resource = {
     },
     UnlinkConnectionFromEnvironment(call, ctx) {
       const template = templateById(call, ctx, String((call.body as Json).connectionTemplateId));
-      if (template.linkedConnectionId !== call.params.connection_id) throw notFound(`link of connection ${call.params.connection_id} to template ${String(template.id)}`);
+      if (template.linkedConnectionId !== call.params.connection_id) throw notFound(`link of connection ${call.params.connection_id} to template ${String(template.connectionTemplateId)}`);
       delete template.linkedConnectionId;
       return answer(call, undefined);
     },
