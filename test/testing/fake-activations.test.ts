@@ -35,6 +35,17 @@ describe("activations", () => {
     expect(await platform.listActivations({ environmentId: production.id })).toEqual([]);
   });
 
+  test("GetActivationConnection answers the activation's connection for a template; another template or activation is 404", async () => {
+    const { platform, production, template } = await environmentWithTemplate();
+    const activation = await platform.activateUser({
+      body: { userId: "cust-1", environmentId: production.id, connections: [{ connectionTemplateId: template.id, connection: { name: "cust-1-shop", credentials: [] } }] },
+    });
+    const connection = await platform.getActivationConnection({ envSystemId: template.id, activationId: activation.id });
+    expect([connection.id, connection.name]).toEqual([activation.connections![0]!.id, "cust-1-shop"]);
+    expect((await rejection(platform.getActivationConnection({ envSystemId: "01JRXPT4W4NRWVZS79ZCKRD96C", activationId: activation.id }))).status).toBe(404);
+    expect((await rejection(platform.getActivationConnection({ envSystemId: template.id, activationId: "01JRXPT4W4NRWVZS79ZCKRD96C" }))).status).toBe(404);
+  });
+
   test("an existing connection serves a template", async () => {
     const { platform, production, template } = await environmentWithTemplate();
     const connection = await platform.createConnection({ body: { connectionTemplateId: template.connectionTemplateId!, externalId: "cust-1", connection: { name: "shared", credentials: [] } } });

@@ -1,6 +1,7 @@
 // Activations: ActivateUser switches an end user on in an environment. Every connection template
 // of the environment needs a connection, a new one or an existing one, and the dynamic variables
 // must match the project's variables schema; otherwise the contract's 400 names what is missing.
+// GetActivationConnection answers the activation's connection for a template (`env_system_id`).
 import { createConnection, CONNECTIONS, templatesOf } from "./connections.js";
 import { badRequest, notFound } from "./errors.js";
 import { answer, findOr404 } from "./generic.js";
@@ -49,6 +50,15 @@ export const activations: Resource = {
       const activation: Json = { id: ctx.newId(), user, environment: env, connections: made, ...(body.dynamicVariables ? { dynamicVariables: body.dynamicVariables } : {}) };
       ctx.state.collection(ctx.keyOf(call, ACTIVATIONS, { ...call.params, environment_id: body.environmentId })).set(String(activation.id), activation);
       return answer(call, activation);
+    },
+    GetActivationConnection(call, ctx) {
+      // The path names no environment: the activation is looked for in every environment's.
+      const prefix = ctx.keyOf(call, "/o/{organisation_id}/environments/");
+      const activation = [...ctx.state.collections].find(([key, items]) => key.startsWith(prefix) && key.endsWith("/activations") && items.has(call.params.activation_id!))?.[1].get(call.params.activation_id!);
+      if (!activation) throw notFound(`activation ${call.params.activation_id}`);
+      const connection = (activation.connections as Json[]).find((c) => c.connectionTemplateId === call.params.env_system_id);
+      if (!connection) throw notFound(`connection of activation ${call.params.activation_id} for template ${call.params.env_system_id}`);
+      return answer(call, connection);
     },
     ListUserActivations(call, ctx) {
       const all = ctx.state.items(ctx.keyOf(call, ACTIVATIONS));
