@@ -38,12 +38,12 @@ describe("activations", () => {
   test("GetActivationConnection answers the activation's connection for a template; another template or activation is 404", async () => {
     const { platform, production, template } = await environmentWithTemplate();
     const activation = await platform.activateUser({
-      body: { userId: "cust-1", environmentId: production.id, connections: [{ connectionTemplateId: template.id, connection: { name: "cust-1-shop", credentials: [] } }] },
+      body: { userId: "cust-1", environmentId: production.id, connections: [{ connectionTemplateId: template.connectionTemplateId!, connection: { name: "cust-1-shop", credentials: [] } }] },
     });
-    const connection = await platform.getActivationConnection({ envSystemId: template.id, activationId: activation.id });
+    const connection = await platform.getActivationConnection({ envSystemId: template.connectionTemplateId!, activationId: activation.id });
     expect([connection.id, connection.name]).toEqual([activation.connections![0]!.id, "cust-1-shop"]);
     expect((await rejection(platform.getActivationConnection({ envSystemId: "01JRXPT4W4NRWVZS79ZCKRD96C", activationId: activation.id }))).status).toBe(404);
-    expect((await rejection(platform.getActivationConnection({ envSystemId: template.id, activationId: "01JRXPT4W4NRWVZS79ZCKRD96C" }))).status).toBe(404);
+    expect((await rejection(platform.getActivationConnection({ envSystemId: template.connectionTemplateId!, activationId: "01JRXPT4W4NRWVZS79ZCKRD96C" }))).status).toBe(404);
   });
 
   test("an existing connection serves a template", async () => {
