@@ -26,3 +26,19 @@ describe("static connections", () => {
     expect((await rejection(platform.listEnvironmentConnections({ projectId: project.id, query: { env_id: "01JRXPT4W4NRWVZS79ZCKRD96C" } }))).status).toBe(404);
   });
 });
+
+describe("seeded connection templates", () => {
+  test("a template seeded as the contract has it (id its system's) is updated and deleted by its connectionTemplateId", async () => {
+    const { fake, platform } = fakeClients();
+    const project = await platform.createProject({ body: { name: "Seeded" } });
+    const system = await platform.createSystem({ body: { name: "Shopify", domain: "shopify.com", templateBaseUrl: "https://{shop}.myshopify.com", authSchemeConfigs: [] } });
+    const own = "01JRYR64PT6H1MZ1EBFNZKNSEX";
+    fake.seed(`/o/${fake.organisationId}/projects/${project.id}/connection-templates`, [
+      { id: system.id, connectionTemplateId: own, name: "shop", domain: "shopify.com", dynamic: false, authSchemeConfigs: [], templateBaseUrl: "https://{shop}.myshopify.com" },
+    ]);
+    const updated = await platform.updateConnectionTemplate({ projectId: project.id, templateId: own, body: { name: "shop-eu" } });
+    expect([updated.connectionTemplateId, updated.name]).toEqual([own, "shop-eu"]);
+    await platform.deleteConnectionTemplate({ projectId: project.id, templateId: own });
+    expect((await rejection(platform.deleteConnectionTemplate({ projectId: project.id, templateId: own }))).status).toBe(404);
+  });
+});

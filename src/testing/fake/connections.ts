@@ -45,6 +45,8 @@ function templateById(call: Call, ctx: Context, id: string): Json {
 
 export const connections: Resource = {
   api: "platform",
+  // A template is named by its own id, `connectionTemplateId`; a seeded one may be kept under its `id` (its system's).
+  aliases: { [TEMPLATES]: "connectionTemplateId" },
   rules: {
     LinkConnectionToEnvironment(call, ctx) {
       templateById(call, ctx, String((call.body as Json).connectionTemplateId)).linkedConnectionId = call.params.connection_id;
