@@ -3,7 +3,7 @@
 // kept nor returned). RunAutomation starts a run of an automation that exists and answers its id;
 // the run is "completed" at once (the fake runs no model), with the prompt it was given, and is
 // found by ListAutomationRuns (that automation's runs only) and GetAutomationRun.
-import { answer, build, findOr404, itemSchema, listPage } from "./generic.js";
+import { answer, build, listPage, update } from "./generic.js";
 import type { Json } from "./schema.js";
 import { sortedEntries } from "./store.js";
 import type { Resource } from "./types.js";
@@ -20,14 +20,11 @@ export const automations: Resource = {
       ctx.state.collection(ctx.keyOf(call, AUTOMATIONS)).set(String(automation.id), automation);
       return answer(call, automation);
     },
-    UpdateAutomation(call, ctx) {
-      const [key, automation] = findOr404(call, ctx, AUTOMATIONS);
-      const body = call.body as Json;
-      const updated: Json = { ...automation, ...(call.api.schemas.shape(body, itemSchema(call.api, AUTOMATIONS)) as Json) };
-      if (Array.isArray(body.secrets)) updated.secretNames = (body.secrets as Json[]).map((s) => String(s.name));
-      ctx.state.collection(ctx.keyOf(call, AUTOMATIONS)).set(key, updated);
-      return answer(call, updated);
-    },
+    UpdateAutomation: (call, ctx) =>
+      update(call, ctx, AUTOMATIONS, (updated) => {
+        const { secrets } = call.body as Json;
+        if (Array.isArray(secrets)) updated.secretNames = (secrets as Json[]).map((s) => String(s.name));
+      }),
     RunAutomation(call, ctx) {
       const run = build(call, ctx, RUNS, { status: "completed", prompt: (call.body as Json).prompt, executionId: ctx.newId(), artifacts: [] });
       ctx.state.collection(ctx.keyOf(call, RUNS)).set(String(run.id), run);

@@ -139,6 +139,20 @@ export function listPage(call: Call, entries: [string, Json][], pageSize?: numbe
   return { status: call.op.status, body: call.api.schemas.shape(out, schema) };
 }
 
+/**
+ * An update of the item the path names: what the body sets (shaped by the item's schema) over what
+ * it was, `updatedAt` moved, then `effects` for what a rule adds (given the item as it was).
+ */
+export function update(call: Call, ctx: Context, collection: string, effects?: (updated: Json, before: Json) => void): Reply {
+  const [key, item] = findOr404(call, ctx, collection);
+  const schema = itemSchema(call.api, collection);
+  const updated = { ...item, ...(call.api.schemas.shape(call.body, schema) as Json), ...("updatedAt" in item ? { updatedAt: ctx.now() } : {}) };
+  effects?.(updated, item);
+  const kept = conform(call.api, updated, schema, item);
+  ctx.state.collection(ctx.keyOf(call, collection)).set(key, kept);
+  return answer(call, kept);
+}
+
 export function generic(call: Call, ctx: Context): Reply {
   const model = call.api.model.get(call.op.operationId)!;
   const collection = model.collection!;
@@ -152,14 +166,8 @@ export function generic(call: Call, ctx: Context): Reply {
       return listPage(call, filtered(call, sortedEntries(ctx.state.collections.get(ctx.keyOf(call, collection)))));
     case "read":
       return answer(call, findOr404(call, ctx, collection)[1]);
-    case "update": {
-      const [key, item] = findOr404(call, ctx, collection);
-      const schema = itemSchema(call.api, collection);
-      const updated = { ...item, ...(call.api.schemas.shape(call.body, schema) as Json), ...("updatedAt" in item ? { updatedAt: ctx.now() } : {}) };
-      const kept = conform(call.api, updated, schema, item);
-      ctx.state.collection(ctx.keyOf(call, collection)).set(key, kept);
-      return answer(call, kept);
-    }
+    case "update":
+      return update(call, ctx, collection);
     case "delete": {
       const [key, item] = findOr404(call, ctx, collection);
       ctx.state.collection(ctx.keyOf(call, collection)).delete(key);

@@ -6,7 +6,7 @@
 // or `acked`, or `resolvedAt: null`, reopens it (no resolvedAt, no resolutionStatus).
 // ListIssues is the contract's list (its filters and the last issue's id as the cursor).
 import { badRequest, FakeError, notFound } from "./errors.js";
-import { answer, build, findOr404, itemSchema } from "./generic.js";
+import { answer, build, update } from "./generic.js";
 import { environmentById } from "./projects.js";
 import type { Json } from "./schema.js";
 import type { Resource } from "./types.js";
@@ -40,21 +40,18 @@ export const issues: Resource = {
       ctx.state.collection(ctx.keyOf(call, ISSUES)).set(String(issue.id), issue);
       return answer(call, issue);
     },
-    UpdateIssue(call, ctx) {
-      const [key, issue] = findOr404(call, ctx, ISSUES);
-      const body = call.body as Json;
-      const updated: Json = { ...issue, ...(call.api.schemas.shape(body, itemSchema(call.api, ISSUES)) as Json) };
-      const reopened = body.resolvedAt === null || (body.status !== undefined && !CLOSED.has(String(body.status)));
-      if (reopened) {
-        if (body.status === undefined) updated.status = "open";
-        updated.resolvedAt = null;
-        delete updated.resolutionStatus;
-      } else if (CLOSED.has(String(updated.status))) {
-        updated.resolvedAt = body.resolvedAt ?? (CLOSED.has(String(issue.status)) ? issue.resolvedAt : null) ?? ctx.now();
-        if (updated.status === "resolved") updated.resolutionStatus ??= "resolved";
-      }
-      ctx.state.collection(ctx.keyOf(call, ISSUES)).set(key, updated);
-      return answer(call, updated);
-    },
+    UpdateIssue: (call, ctx) =>
+      update(call, ctx, ISSUES, (updated, issue) => {
+        const body = call.body as Json;
+        const reopened = body.resolvedAt === null || (body.status !== undefined && !CLOSED.has(String(body.status)));
+        if (reopened) {
+          if (body.status === undefined) updated.status = "open";
+          updated.resolvedAt = null;
+          delete updated.resolutionStatus;
+        } else if (CLOSED.has(String(updated.status))) {
+          updated.resolvedAt = body.resolvedAt ?? (CLOSED.has(String(issue.status)) ? issue.resolvedAt : null) ?? ctx.now();
+          if (updated.status === "resolved") updated.resolutionStatus ??= "resolved";
+        }
+      }),
   },
 };
