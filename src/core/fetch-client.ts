@@ -50,9 +50,9 @@ function byShape(table: Record<string, OperationDescriptor>): Map<string, Operat
  */
 function callFetch(transport: Transport, call: CallOptions, op?: OperationDescriptor) {
   return async (request: Request): Promise<Response> => {
-    // The operation goes to spans and logs only (not through sendOptions, which would name it in
-    // errors): errors of the path client name none, as before.
-    const o = { ...transport.sendOptions({ ...call, signal: request.signal }, request.method), op };
+    // The operation goes to spans and logs only (not as `op`, which would name it in errors):
+    // errors of the path client name none, as before.
+    const o = { ...transport.sendOptions({ ...call, signal: request.signal }, request.method), traced: op };
     // Read once, so every retry sends the same bytes (a Request body is a one-time stream).
     const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
     const sent = { method: request.method, url: request.url, headers: checkHeaders(request.headers), body };

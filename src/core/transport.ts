@@ -83,10 +83,10 @@ export interface Outgoing {
 }
 
 export interface SendOptions {
-  /** The named method's operation, kept on the errors it meets. */
-  operationId?: string | undefined;
-  /** The operation, for spans and logs (the path client's too, found by its path template). */
+  /** A named method's operation: its errors carry its operationId, spans and logs name it. */
   op?: OperationDescriptor | undefined;
+  /** The path client's operation, found by its path template: for spans and logs only, so its errors name none. */
+  traced?: OperationDescriptor | undefined;
   signal: AbortSignal | undefined;
   timeoutMs: number;
   maxRetries: number;
@@ -196,7 +196,7 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
               if (next) {
                 discard(response.body);
                 if ("code" in next) {
-                  throw apiError(response, null, summary(), { ...next, body: undefined, operationId: o.operationId });
+                  throw apiError(response, null, summary(), { ...next, body: undefined, operationId: o.op?.operationId });
                 }
                 if (next.method !== method) {
                   // 303 (or 301/302 after a POST): a GET, without the body or its type.
@@ -219,7 +219,7 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
               code: INVALID_RESPONSE,
               message: `${method} ${url}: the answer (${response.status}) broke off: ${(cause as Error)?.message ?? cause}`,
               body: undefined,
-              operationId: o.operationId,
+              operationId: o.op?.operationId,
               cause,
             });
           }
@@ -262,7 +262,6 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
     checkTimeout(call.timeoutMs);
     checkRetries(call.maxRetries);
     return {
-      operationId: op?.operationId,
       op,
       signal: call.signal,
       timeoutMs: call.timeoutMs ?? clientTimeout,

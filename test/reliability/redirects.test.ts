@@ -1,7 +1,7 @@
 // Redirects: followed within the API's origin (method and body kept for 307/308, a GET without
 // body after 303), never to another origin, where the call's headers and body would go along.
 import { describe, expect, test } from "vitest";
-import { createConnectClient, VersoriApiError } from "../../src/index.js";
+import { createConnectClient, createConnectFetchClient, VersoriApiError } from "../../src/index.js";
 import { connector, CONNECTOR, ORG, update } from "../support/fake-fetch.js";
 import { json, startLoopback, type Loopback } from "../support/loopback.js";
 
@@ -38,6 +38,18 @@ describe("to another origin", () => {
     expect(JSON.stringify(error)).not.toContain(KEY);
     expect(b.requests).toHaveLength(0);
     expect(a.requests).toHaveLength(1);
+  });
+
+  test("the refusal names a named method's operation; the path client's names none", async () => {
+    const b = await other();
+    const a = await redirecting(307, () => `${b.url}/elsewhere`);
+    await expect(client(a.url).getConnector(ids)).rejects.toMatchObject({ status: 307, operationId: "GetConnector" });
+    const paths = createConnectFetchClient({ baseUrl: a.url, token: TOKEN });
+    const error = await paths
+      .GET("/o/{organisation_id}/connectors/{connector_id}", { params: { path: { organisation_id: ORG, connector_id: CONNECTOR } } })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(VersoriApiError);
+    expect(error).toMatchObject({ status: 307, operationId: undefined });
   });
 
   test("the same host on another port or scheme is another origin", async () => {

@@ -57,7 +57,7 @@ function watched(options: ClientOptions, baseUrl: string, fetchImpl: FetchFuncti
   const basePath = pathname.replace(/\/$/, "");
 
   return (out, o) => {
-    const op = o.op;
+    const op = o.op ?? o.traced;
     const template = op && basePath + op.path.map((part, i) => (i % 2 ? `{${specName(part)}}` : part)).join("");
     const operationId = op?.operationId;
     const name = operationId ?? `${out.method} ${template ?? redactUrl(out.url, redacted)}`;
@@ -146,12 +146,12 @@ function watched(options: ClientOptions, baseUrl: string, fetchImpl: FetchFuncti
           if (!response.ok) {
             const error = toApiError(response, text, summary(), operationId);
             failed(error, { errorType: String(error.status), status: error.status, code: error.code, requestId: error.requestId });
-          } else if (o.operationId && op) {
+          } else if (o.op) {
             // A 2xx a named method cannot use: the invalid_response error it throws once it reads
             // the answer, which the transport hands on unread. Read here a second time, only while
             // logging is on (the path client hands the answer back as it is).
             try {
-              toResult(op, response, text, summary);
+              toResult(o.op, response, text, summary);
             } catch (error) {
               const { status, code, requestId } = error as VersoriApiError;
               failed(error, { status, code, requestId });
