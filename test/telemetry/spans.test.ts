@@ -191,3 +191,27 @@ describe("a call's spans", () => {
     expect(platform.requests[0]!.headers.traceparent).toBe(traceparentOf(platformSpan!));
   });
 });
+
+describe("a tracer that throws", () => {
+  const boom = () => {
+    throw new Error("tracer down");
+  };
+  /** A span whose every method throws, or a tracer whose startSpan does. */
+  const brokenSpan = { setAttribute: boom, setStatus: boom, end: boom, spanContext: boom };
+
+  // Found by using the client: startSpan throwing became a VersoriConnectionError ("Could not
+  // complete GET ...: tracer down") that was retried with nothing sent, and end() throwing failed
+  // a call that had succeeded. Tracing never changes how a call ends, as logging does not.
+  test.each([
+    ["startSpan", { startSpan: boom }],
+    ["the span's methods", { startSpan: () => brokenSpan }],
+  ])("%s throwing: the request goes as without a tracer and the call ends the same", async (_, broken) => {
+    const server = await scripted(503, 200);
+    const connect = createConnectClient({ baseUrl: server.url, tracer: broken as never });
+    await expect(connect.getConnector(ids)).resolves.toMatchObject({ id: CONNECTOR });
+    expect(server.requests).toHaveLength(2);
+    for (const request of server.requests) expect(request.headers).not.toHaveProperty("traceparent");
+    const refused = createConnectClient({ baseUrl: `http://127.0.0.1:${await refusedPort()}`, tracer: broken as never, maxRetries: 0 });
+    await expect(refused.getConnector(ids)).rejects.toThrow(expect.objectContaining({ name: "VersoriConnectionError", message: expect.stringContaining("ECONNREFUSED") }));
+  });
+});

@@ -28,6 +28,13 @@ function checkTracer(tracer: unknown): TracerLike | undefined {
   return tracer as TracerLike | undefined;
 }
 
+/** A tracer's call, or undefined when it throws: tracing never changes how a call ends, as logging does not. */
+function safely<T>(work: () => T): T | undefined {
+  try {
+    return work();
+  } catch {}
+}
+
 /** A parameter's name as the spec spells it (the descriptors keep it in camelCase). */
 const specName = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
@@ -75,7 +82,8 @@ function watched(options: ClientOptions, baseUrl: string, fetchImpl: FetchFuncti
       open = undefined;
       const { response } = sent;
       const message = error === undefined ? undefined : redactMessage(error, redacted);
-      if (sent.span) endSpan(sent.span, response, error, message);
+      const span = sent.span;
+      if (span) safely(() => endSpan(span, response, error, message));
       const ms = Math.round(performance.now() - sent.started);
       const requestId = response?.headers.get("x-request-id") ?? undefined;
       reason = errorType(response, error) ?? String(response?.status);
@@ -97,7 +105,8 @@ function watched(options: ClientOptions, baseUrl: string, fetchImpl: FetchFuncti
       const resend = requests++;
       const method = init.method ?? "GET";
       const full = redactUrl(url, redacted);
-      const span = tracer && startSpan(tracer, { method, url: full, template, operationId, resend });
+      // A tracer that throws: this request goes without a span (and without trace headers).
+      const span = tracer && safely(() => startSpan(tracer!, { method, url: full, template, operationId, resend }));
       const sent: Sent = { span, started: performance.now() };
       open = sent;
       log?.("debug", `${method} ${template ?? full}${operationId ? ` (${operationId})` : ""}, attempt ${resend + 1}`, {
@@ -107,7 +116,7 @@ function watched(options: ClientOptions, baseUrl: string, fetchImpl: FetchFuncti
         attempt: resend + 1,
       });
       // Trace headers go to the API's own origin only: elsewhere they would hand out our trace ids.
-      const trace = span && propagate && new URL(url).origin === origin ? traceHeaders(span) : undefined;
+      const trace = span && propagate && new URL(url).origin === origin ? safely(() => traceHeaders(span)) : undefined;
       if (trace) init = { ...init, headers: { ...(init.headers as Record<string, string>), ...trace } };
       const response = await fetchImpl(url, init);
       // Unless the attempt ended meanwhile (a timeout while this fetch ignored its signal).
