@@ -50,3 +50,18 @@ test("every error class of every entry has a row in the README's Errors table", 
   for (const name of classes.filter((n) => n !== "VersoriError")) expect(table, name).toContain(name);
   expect(section("Errors")).toContain("`VersoriError`");
 });
+
+test("the README and the errors guide say which error classes extend VersoriError, and which stand apart", () => {
+  const classes = Object.entries({ ...root, ...embed, ...jwt, ...operate } as Record<string, unknown>).filter(
+    (entry): entry is [string, Function] => entry[0] !== "VersoriError" && typeof entry[1] === "function" && entry[1].prototype instanceof Error,
+  );
+  const apart = classes.filter(([, value]) => !(value.prototype instanceof root.VersoriError)).map(([name]) => name);
+  expect(apart).toContain("VersoriJwtError");
+  const guide = docs.find((d) => d.file === "guides/errors-and-retries.md")!.text;
+  for (const [file, text] of [["README.md", section("Errors")], ["guides/errors-and-retries.md", guide]] as const) {
+    // The sentence that says what extends VersoriError names every class that does not.
+    const sentence = text.replace(/\n/g, " ").match(/[^.]*extends? `VersoriError`[^.]*\./)?.[0] ?? "";
+    expect(sentence, file).not.toBe("");
+    for (const name of apart) expect(sentence, `${file} names ${name} as not a VersoriError`).toContain(`\`${name}\``);
+  }
+});
