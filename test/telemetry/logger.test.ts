@@ -104,6 +104,21 @@ describe("log levels", () => {
   });
 });
 
+describe("loggers as they are", () => {
+  // Found with winston 3.19.0 as the logger: winston merges the fields into its own info object,
+  // where `message` is the line, so a `message` field was appended to the line ("... No project.
+  // No project.") and lost as a field. pino keeps `msg`, `level`, `time`, `pid` and `hostname`.
+  test("no field is named as winston's or pino's own keys", async () => {
+    const server = await startLoopback((seen, res) => (seen.n === 1 ? res.destroy() : json(res, 404, { code: "not_found", message: "no such connector" })));
+    const logger = capturingLogger();
+    await createConnectClient({ baseUrl: server.url, logger, logLevel: "debug", maxRetries: 1 }).getConnector(ids).catch(() => {});
+    const keys = new Set(logger.lines.flatMap((l) => Object.keys(l.fields)));
+    expect(keys).toContain("errorType");
+    for (const reserved of ["message", "level", "msg", "time", "pid", "hostname"]) expect(keys).not.toContain(reserved);
+    expect(logger.lines.at(-1)!.fields).toMatchObject({ errorType: "404", errorMessage: "no such connector" });
+  });
+});
+
 describe("VERSORI_LOG", () => {
   afterEach(() => {
     vi.unstubAllEnvs();

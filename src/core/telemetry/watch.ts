@@ -94,7 +94,7 @@ function watched(options: ClientOptions, baseUrl: string, fetchImpl: FetchFuncti
           status: response?.status,
           durationMs: ms,
           requestId,
-          ...(error === undefined ? {} : { errorType: errorType(response, error), message }),
+          ...(error === undefined ? {} : { errorType: errorType(response, error), errorMessage: message }),
         });
       }
     };
@@ -145,7 +145,7 @@ function watched(options: ClientOptions, baseUrl: string, fetchImpl: FetchFuncti
 
     const failed = (error: unknown, fields: Record<string, unknown>) => {
       const message = redactMessage(error, redacted);
-      log?.("error", `${name} failed: ${error instanceof Error ? error.name : "Error"}: ${message}`, { operationId, errorType: errorType(undefined, error), message, ...fields });
+      log?.("error", `${name} failed: ${error instanceof Error ? error.name : "Error"}: ${message}`, { operationId, errorType: errorType(undefined, error), errorMessage: message, ...fields });
     };
     return run(out, o, watchedAttempt).then(
       (answer: Answer) => {
