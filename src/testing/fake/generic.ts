@@ -25,8 +25,14 @@ function itemOperation(api: ApiModel, collection: string): ContractOperation | u
   const read = api.contract.operations.find((o) => o.method === "GET" && o.path.startsWith(`${collection}/{`) && o.path.split("/").length === depth);
   return read ?? api.contract.operations.find((o) => o.method === "POST" && o.path === collection);
 }
-export const itemSchema = (api: ApiModel, collection: string): unknown => itemOperation(api, collection)?.answer?.schema;
-const exampleOfItem = (api: ApiModel, collection: string) => structuredClone((itemOperation(api, collection)?.answer?.example ?? {}) as Json);
+/** The schema and example of one item: that operation's answer, or one of its items when it answers an array (CreateSystemTriggers). */
+function itemAnswer(api: ApiModel, collection: string): { schema: unknown; example: unknown } {
+  const { schema, example } = itemOperation(api, collection)?.answer ?? {};
+  const many = api.schemas.resolve(schema)?.type === "array";
+  return many ? { schema: api.schemas.resolve(schema)!.items, example: (example as unknown[] | undefined)?.[0] } : { schema, example };
+}
+export const itemSchema = (api: ApiModel, collection: string): unknown => itemAnswer(api, collection).schema;
+const exampleOfItem = (api: ApiModel, collection: string) => structuredClone((itemAnswer(api, collection).example ?? {}) as Json);
 
 /** `value` with every top-level property that breaks `schema` put back to the example's (or left out). */
 export function conform(api: ApiModel, value: Json, schema: unknown, example: Json): Json {

@@ -3,6 +3,7 @@
 // the HTTP server, lives in ../fake-server.ts).
 import { organisationsV1Contract } from "../../../generated/organisations-v1.contract.js";
 import { platformV2Contract } from "../../../generated/platform-v2.contract.js";
+import { actionsTriggers } from "./actions-triggers.js";
 import { activations } from "./activations.js";
 import { automations } from "./automations.js";
 import { connections } from "./connections.js";
@@ -32,7 +33,7 @@ export type { FakeOptions, FakeSettings, Identity } from "./types.js";
 export { FakeState } from "./store.js";
 
 /** Every resource's hand-written rules. */
-export const RESOURCES: readonly Resource[] = [projects, deploys, endUsers, connections, activations, variables, automations, kv, signingKeys, schedulers, systems, serviceAccounts, invitations, issues, files];
+export const RESOURCES: readonly Resource[] = [projects, deploys, endUsers, connections, activations, variables, automations, kv, signingKeys, schedulers, systems, actionsTriggers, serviceAccounts, invitations, issues, files];
 
 export interface FakePlatform {
   /** A fetch that answers as the platform: hand it to a client (`createPlatformClient({ fetch: fake.fetch, ... })`). */
