@@ -70,10 +70,11 @@ for await (const activation of embedded.paginate.listEndUserActivations({ hubId,
 }
 console.log(`${activations} activation(s); requests authenticated with: ${[...new Set(schemes)].join(", ")}`);
 
-// An end user that does not exist (`Prefer: code=404` makes the mock answer 404 too).
+// An end user that does not exist (`Prefer: code=404` makes the mock answer 404 too; its message is
+// the contract's one 404 example, which names a hub).
 try {
   await embedded.getEndUser({ hubId, userId: "nobody", headers: { Prefer: "code=404" } });
 } catch (error) {
   if (!(error instanceof VersoriApiError)) throw error;
-  console.log(`\nUnknown end user: VersoriApiError ${error.status} ${error.code}: ${error.message}`);
+  console.log(`\nUnknown end user: VersoriApiError ${error.status} ${error.code} (the mock's 404 example says "${error.message}")`);
 }
