@@ -46,6 +46,30 @@ describe("log levels", () => {
     expect(lines[7]!.fields).toMatchObject({ operationId: "GetConnector", errorType: "404", status: 404, code: "not_found", requestId: "req-3" });
   });
 
+  // Found using the client: a followed redirect was logged as "attempt 2", though no retry was
+  // made, and a retry after it as "attempt 3" next to "retry 1 of 2".
+  test("debug: a followed redirect is a redirect of the same attempt, not an attempt of its own", async () => {
+    const server = await startLoopback((seen, res) => {
+      if (seen.n === 1) return json(res, 503, { code: "unavailable", message: "later" });
+      if (seen.url.endsWith("?moved=1")) return json(res, 200, connector());
+      res.writeHead(307, { location: `${seen.url}?moved=1` }).end();
+    });
+    const logger = capturingLogger();
+    await createConnectClient({ baseUrl: server.url, logger, logLevel: "debug" }).getConnector(ids);
+    const requests = logger.lines.filter((l) => l.fields.method);
+    expect(requests.map((l) => l.message)).toEqual([
+      `GET ${TEMPLATE} (GetConnector), attempt 1`,
+      `GET ${TEMPLATE} (GetConnector), attempt 2`,
+      `GET ${TEMPLATE} (GetConnector), attempt 2, redirect 1`,
+    ]);
+    expect(requests.map((l) => [l.fields.attempt, l.fields.redirect])).toEqual([
+      [1, undefined],
+      [2, undefined],
+      [2, 1],
+    ]);
+    expect(requests[0]!.fields).not.toHaveProperty("redirect");
+  });
+
   test.each([
     ["info", ["warn", "error"]],
     ["warn", ["warn", "error"]],

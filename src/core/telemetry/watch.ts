@@ -70,6 +70,8 @@ function watched(options: ClientOptions, baseUrl: string, fetchImpl: FetchFuncti
     const name = operationId ?? `${out.method} ${template ?? redactUrl(out.url, redacted)}`;
     let requests = 0;
     let attempts = 0;
+    // The number of requests before the current attempt: the ones of it after its first are redirects.
+    let first = 0;
     let open: Sent | undefined;
     // How the last attempt ended (its error.type, or its status), and when: a retry's reason and wait.
     let reason = "";
@@ -109,11 +111,14 @@ function watched(options: ClientOptions, baseUrl: string, fetchImpl: FetchFuncti
       const span = tracer && safely(() => startSpan(tracer!, { method, url: full, template, operationId, resend }));
       const sent: Sent = { span, started: performance.now() };
       open = sent;
-      log?.("debug", `${method} ${template ?? full}${operationId ? ` (${operationId})` : ""}, attempt ${resend + 1}`, {
+      // A followed redirect is a request of the same attempt (spans count it in resend_count).
+      const redirect = resend - first;
+      log?.("debug", `${method} ${template ?? full}${operationId ? ` (${operationId})` : ""}, attempt ${attempts}${redirect ? `, redirect ${redirect}` : ""}`, {
         operationId,
         method,
         urlTemplate: template,
-        attempt: resend + 1,
+        attempt: attempts,
+        ...(redirect ? { redirect } : {}),
       });
       // Trace headers go to the API's own origin only: elsewhere they would hand out our trace ids.
       const trace = span && propagate && new URL(url).origin === origin ? safely(() => traceHeaders(span)) : undefined;
@@ -125,6 +130,7 @@ function watched(options: ClientOptions, baseUrl: string, fetchImpl: FetchFuncti
     };
 
     const watchedAttempt: Attempt = (out, o) => {
+      first = requests;
       if (attempts++) {
         const waitMs = Math.round(performance.now() - ended);
         log?.("warn", `${name}: retry ${attempts - 1} of ${o.maxRetries} after ${reason}, waited ${waitMs} ms`, { operationId, retry: attempts - 1, reason, waitMs });
