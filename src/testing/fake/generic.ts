@@ -4,6 +4,7 @@
 // and the time now laid over; what would break the schema falls back to the example.
 import type { ContractOperation } from "./contract.js";
 import { badRequest, notFoundIn } from "./errors.js";
+import { uuidOf } from "./ids.js";
 import { isObject, type Json } from "./schema.js";
 import { decodeCursor, pageOf, sortedEntries } from "./store.js";
 import type { ApiModel, Call, Context, Reply } from "./types.js";
@@ -58,7 +59,8 @@ export function build(call: Pick<Call, "api" | "body" | "params">, ctx: Context,
   const item: Json = Object.fromEntries(call.api.schemas.required(schema).flatMap((k) => (k in example ? [[k, example[k]]] : [])));
   Object.assign(item, call.api.schemas.shape(call.body, schema));
   for (const [name, value] of Object.entries(call.params)) if (props[camel(name)]) item[camel(name)] = value;
-  if (props.id) item.id = ctx.newId();
+  // Ids are ULIDs, but a UUID where the schema says so (members).
+  if (props.id) item.id = call.api.schemas.resolve(props.id)?.format === "uuid" ? uuidOf(ctx.newId()) : ctx.newId();
   for (const stamp of ["createdAt", "updatedAt"]) if (props[stamp]) item[stamp] = ctx.now();
   Object.assign(item, fields);
   return conform(call.api, item, schema, example);

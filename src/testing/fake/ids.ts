@@ -24,3 +24,15 @@ export function ulids(now: () => number = Date.now): () => string {
     return encode(BigInt(lastTime), 10) + encode(lastRandom, 16);
   };
 }
+
+/**
+ * A UUID (version 7: time first) from a ULID, for the ids the contract types as UUIDs (members):
+ * the same 128 bits with the version and variant bits set, so they sort as the ULIDs did.
+ */
+export function uuidOf(ulid: string): string {
+  let value = [...ulid].reduce((n, c) => (n << 5n) | BigInt(ALPHABET.indexOf(c)), 0n);
+  value = (value & ~(0xfn << 76n)) | (0x7n << 76n);
+  value = (value & ~(0x3n << 62n)) | (0x2n << 62n);
+  const hex = value.toString(16).padStart(32, "0");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

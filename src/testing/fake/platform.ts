@@ -16,6 +16,8 @@ import { ulids } from "./ids.js";
 import { invitations } from "./invitations.js";
 import { issues } from "./issues.js";
 import { kv } from "./kv.js";
+import { members } from "./members.js";
+import { organisationRules } from "./organisations.js";
 import { projects } from "./projects.js";
 import { serviceAccounts } from "./service-accounts.js";
 import { schedulers } from "./schedulers.js";
@@ -33,7 +35,7 @@ export type { FakeOptions, FakeSettings, Identity } from "./types.js";
 export { FakeState } from "./store.js";
 
 /** Every resource's hand-written rules. */
-export const RESOURCES: readonly Resource[] = [projects, deploys, endUsers, connections, activations, variables, automations, kv, signingKeys, schedulers, systems, actionsTriggers, serviceAccounts, invitations, issues, files];
+export const RESOURCES: readonly Resource[] = [projects, deploys, endUsers, connections, activations, variables, automations, kv, signingKeys, schedulers, systems, actionsTriggers, serviceAccounts, members, invitations, organisationRules, issues, files];
 
 export interface FakePlatform {
   /** A fetch that answers as the platform: hand it to a client (`createPlatformClient({ fetch: fake.fetch, ... })`). */
