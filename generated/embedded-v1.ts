@@ -1125,7 +1125,7 @@ export interface components {
              * @description The kind of access token; `Bearer` when left out.
              * @default Bearer
              */
-            tokenType: string;
+            tokenType?: string;
             /**
              * Format: date-time
              * @description When the access token expires. Without it, the access token is used until the external

@@ -2576,7 +2576,7 @@ export interface components {
              * @description At most this many entries per answer.
              * @default 100
              */
-            limit: number;
+            limit?: number;
             /** @description List in descending key order. */
             reverse?: boolean;
         };
@@ -2795,12 +2795,12 @@ export interface components {
              * @description Also copy the source environment's systems.
              * @default false
              */
-            cloneSystems: boolean;
+            cloneSystems?: boolean;
             /**
              * @description Also copy the source environment's static user variables.
              * @default false
              */
-            copyStaticUserVariables: boolean;
+            copyStaticUserVariables?: boolean;
         };
         /** @description The environment whose deployment is copied, and the one it is copied to. */
         SyncEnvironmentsRequest: {
@@ -3276,7 +3276,7 @@ export interface components {
              * @description The token type.
              * @default Bearer
              */
-            tokenType: string;
+            tokenType?: string;
             /**
              * Format: date-time
              * @description When the access token expires. Without it the token is used until a call is refused with 401, then refreshed.
@@ -4156,7 +4156,7 @@ export interface components {
              * @description Whether the recording has spoken commentary.
              * @default false
              */
-            hasVoiceover: boolean;
+            hasVoiceover?: boolean;
         };
         /**
          * @description Why an issue exists: an `error` the platform saw, or opened by hand (`manual`).

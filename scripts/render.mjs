@@ -15,7 +15,10 @@ const header = (spec) =>
 
 /** @returns {Promise<Map<string, string>>} file name under generated/ -> contents */
 export async function render(spec) {
-  const ast = await openapiTS(pathToFileURL(spec.file), { silent: true });
+  // defaultNonNullable off: a property with a `default` is one the platform fills in when it is
+  // left out, so it stays optional unless the schema's `required` lists it (openapi-typescript 7
+  // would otherwise require it in request bodies too: cloneEnvironment's cloneSystems, say).
+  const ast = await openapiTS(pathToFileURL(spec.file), { silent: true, defaultNonNullable: false });
   const document = parse(readFileSync(spec.file, "utf8"));
   return new Map([
     [`${spec.name}.ts`, header(spec) + "\n" + astToString(ast)],

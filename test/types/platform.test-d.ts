@@ -168,3 +168,24 @@ describe("the light entry", () => {
     void call(createConnectCore({ organisationId: "o" }), GetConnection, { connectionId: "c" } as never);
   });
 });
+
+describe("a field the contract gives a default may be left out of a request body", () => {
+  // The platform takes the default when the field is absent (`default: false`, `default: 100`),
+  // so the body type must not require it: only the spec's `required` list does.
+  const platform = createPlatformClient({ token: "t", organisationId: "o" });
+
+  test("cloneEnvironment without cloneSystems and copyStaticUserVariables", () => {
+    void platform.cloneEnvironment({ projectId: PROJECT, body: { oldEnvName: "production", newEnvName: "staging" } });
+  });
+
+  test("listKV's options without limit, createRecording without hasVoiceover", () => {
+    void platform.listKV({ store: "s", body: { options: {}, selector: { prefix: ["a"] } } });
+    void platform.createRecording({ automationId: "a", body: { fileName: "demo.webm", contentType: "video/webm" } });
+    expectTypeOf<PlatformSchemas["ListOptions"]["limit"]>().toEqualTypeOf<number | undefined>();
+  });
+
+  test("a field the spec requires is still required", () => {
+    // @ts-expect-error newEnvName is required
+    void platform.cloneEnvironment({ projectId: PROJECT, body: { oldEnvName: "production" } });
+  });
+});
