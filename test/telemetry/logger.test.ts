@@ -161,6 +161,19 @@ describe("VERSORI_LOG", () => {
     expect(debug.mock.calls[0]![0]).toBe(`GET ${TEMPLATE} (GetConnector), attempt 1`);
   });
 
+  // Found using the client: with a logger missing a method (here debug) and no logLevel, the app
+  // worked until VERSORI_LOG=debug was set to look into a problem; then every call rejected with
+  // "logger must be an object with debug, info, warn and error methods". The environment never
+  // breaks calls (as an unknown value does not): the lines go to the console instead.
+  test("with a logger the client cannot use, it sends the lines to the console and the calls go", async () => {
+    vi.stubEnv("VERSORI_LOG", "debug");
+    const server = await startLoopback((_, res) => json(res, 200, connector()));
+    const debug = vi.spyOn(console, "debug").mockImplementation(() => {});
+    const partial = { info: () => {}, warn: () => {}, error: () => {} };
+    await expect(createConnectClient({ baseUrl: server.url, logger: partial as never }).getConnector(ids)).resolves.toMatchObject({ id: CONNECTOR });
+    expect(debug).toHaveBeenCalledTimes(2);
+  });
+
   test("logLevel wins over it; an unknown value logs nothing", async () => {
     const server = await startLoopback((_, res) => json(res, 200, connector()));
     const logger = capturingLogger();
@@ -173,6 +186,15 @@ describe("VERSORI_LOG", () => {
 });
 
 describe("bad options", () => {
+  // Found using the client: a logger left unused (no logLevel) failed every call once a tracer
+  // was added, as the tracer loads the code that checked the logger.
+  test("a logger nothing is logged to is not checked: a tracer alone does not break the calls", async () => {
+    const server = await startLoopback((_, res) => json(res, 200, connector()));
+    const connect = createConnectClient({ baseUrl: server.url, tracer: { startSpan: () => ({}) } as never, logger: {} as never });
+    await expect(connect.getConnector(ids)).resolves.toMatchObject({ id: CONNECTOR });
+  });
+
+
   test.each([
     [{ logger: {} }, "logger must be an object with debug, info, warn and error methods"],
     [{ logLevel: "verbose" }, "logLevel must be one of debug, info, warn, error, off"],

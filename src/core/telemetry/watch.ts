@@ -12,7 +12,7 @@ import type { Answer, Attempt, Run, Send, Watch } from "../transport.js";
 import { checkLevel, checkLogger, createLog, LEVELS } from "./log.js";
 import { redactMessage, redactUrl } from "./redact.js";
 import { endSpan, errorType, startSpan, traceHeaders } from "./spans.js";
-import type { LogLevel, SpanLike, TracerLike } from "./types.js";
+import type { Logger, LogLevel, SpanLike, TracerLike } from "./types.js";
 
 /** A request on the wire: its span, when it started, and the answer's head once it came. */
 interface Sent {
@@ -49,10 +49,18 @@ function watched(options: ClientOptions, baseUrl: string, fetchImpl: FetchFuncti
   let log: ReturnType<typeof createLog>;
   try {
     tracer = checkTracer(options.tracer);
-    const logger = checkLogger(options.logger);
     const fromEnv = env && env.VERSORI_LOG;
     // An unknown VERSORI_LOG value logs nothing: a typo in the environment must not break calls.
     const level = checkLevel(options.logLevel) ?? (LEVELS.includes(fromEnv as LogLevel) ? (fromEnv as LogLevel) : "off");
+    let logger: Logger | undefined;
+    try {
+      logger = checkLogger(options.logger);
+    } catch (error) {
+      // A bad logger fails the calls only when the code asks for lines (logLevel). Unused (a
+      // client loading this for its tracer), or asked for by VERSORI_LOG alone, which must not
+      // break calls either, it is left out: the lines go to the console.
+      if (options.logLevel && options.logLevel !== "off") throw error;
+    }
     log = createLog(logger ?? console, level);
     if (options.propagateTrace !== undefined && typeof options.propagateTrace !== "boolean") throw new TypeError("propagateTrace must be a boolean");
   } catch (error) {
