@@ -92,3 +92,31 @@ test("every attribute, event, status and log line of every outcome is free of th
   expect(all).toContain("REDACTED:REDACTED@");
   for (const text of texts) for (const secret of [...SECRETS, "sk_live", "eyJhbGci"]) expect(text).not.toContain(secret);
 });
+
+// Found using the client: a proxy whose error page echoed the Authorization header it refused put
+// the API key into the error line ("GetConnector failed: VersoriApiError: proxy: rejected header
+// Bearer sk_live_..."), as the error's message quotes the first 200 characters of such a body.
+test("an answer that echoes the credentials it was sent does not carry them into a line or span", async () => {
+  const server = await startLoopback((seen, res) => {
+    const echoed = `proxy refused: ${seen.headers.authorization} / ${seen.headers.cookie} / ${seen.headers["x-api-key"]} / ${seen.headers["x-tenant-pass"]}`;
+    res.writeHead(seen.url.includes("html") ? 200 : 502, { "content-type": "text/html" }).end(`<p>${echoed}</p>`);
+  });
+  const logger = capturingLogger();
+  const common = {
+    tracer,
+    logger,
+    logLevel: "debug" as const,
+    maxRetries: 0,
+    headers: { Cookie: `sid=${COOKIE}`, "X-Api-Key": HEADER_KEY, "X-Tenant-Pass": NAMED },
+    redactHeaders: ["x-tenant-pass"],
+  };
+  const errors = await Promise.all([
+    createConnectClient({ ...common, baseUrl: server.url, token: API_KEY }).getConnector(ids).catch((e: unknown) => e),
+    createConnectClient({ ...common, baseUrl: `${server.url}/html`, token: JWT, authScheme: "JWT" }).getConnector(ids).catch((e: unknown) => e),
+  ]);
+  expect(errors).toMatchObject([{ status: 502 }, { status: 200, code: "invalid_response" }]);
+  const lines = logger.lines.filter((l) => l.level === "error");
+  expect(lines).toHaveLength(2);
+  for (const line of lines) expect(line.message).toContain("proxy refused: ");
+  for (const text of everything(clientSpans(), logger.lines)) for (const secret of [...SECRETS, "sk_live", "eyJhbGci"]) expect(text).not.toContain(secret);
+});

@@ -35,9 +35,28 @@ export function redactUrl(href: string, extra: ReadonlySet<string> | undefined):
   return url.href;
 }
 
-/** An error's message with the URL it quotes (its request's) redacted the same way. */
-export function redactMessage(error: unknown, extra: ReadonlySet<string> | undefined): string {
-  const message = error instanceof Error ? error.message : String(error);
+/**
+ * Adds to `secrets` what a request sent in its credential headers (by the errors' rule): each
+ * value, and its parts of 8 characters or more (the token after its scheme, a cookie's value).
+ */
+export function addSentSecrets(headers: Record<string, string>, extra: ReadonlySet<string> | undefined, secrets: Set<string>): void {
+  const hidden = redactHeaders(headers, extra);
+  for (const name in headers) {
+    const value = headers[name]!;
+    if (hidden[name] === value) continue;
+    for (const part of [value, ...value.split(/[\s;,=]+/)]) if (part.length >= 8) secrets.add(part);
+  }
+}
+
+/**
+ * An error's message with the URL it quotes (its request's) redacted the same way, and any of
+ * `secrets` in it (an answer that echoes the credentials it was sent: a proxy's error page,
+ * quoted in the message) as REDACTED.
+ */
+export function redactMessage(error: unknown, extra: ReadonlySet<string> | undefined, secrets: ReadonlySet<string>): string {
+  let message = error instanceof Error ? error.message : String(error);
   const url = (error as { request?: { url?: unknown } } | null | undefined)?.request?.url;
-  return typeof url === "string" && url ? message.split(url).join(redactUrl(url, extra)) : message;
+  if (typeof url === "string" && url) message = message.split(url).join(redactUrl(url, extra));
+  for (const secret of secrets) message = message.split(secret).join(HIDDEN);
+  return message;
 }

@@ -10,7 +10,7 @@ import { toApiError, toResult } from "../response.js";
 import type { VersoriApiError } from "../../errors.js";
 import type { Answer, Attempt, Run, Send, Watch } from "../transport.js";
 import { checkLevel, checkLogger, createLog, LEVELS } from "./log.js";
-import { redactMessage, redactUrl } from "./redact.js";
+import { addSentSecrets, redactMessage, redactUrl } from "./redact.js";
 import { endSpan, errorType, startSpan, traceHeaders } from "./spans.js";
 import type { Logger, LogLevel, SpanLike, TracerLike } from "./types.js";
 
@@ -77,6 +77,8 @@ function watched(options: ClientOptions, baseUrl: string, fetchImpl: FetchFuncti
     const operationId = op?.operationId;
     const name = operationId ?? `${out.method} ${template ?? redactUrl(out.url, redacted)}`;
     let requests = 0;
+    // The credentials this call sent, hidden from messages that quote an answer echoing them.
+    const secrets = new Set<string>();
     let attempts = 0;
     // The number of requests before the current attempt: the ones of it after its first are redirects.
     let first = 0;
@@ -91,7 +93,7 @@ function watched(options: ClientOptions, baseUrl: string, fetchImpl: FetchFuncti
       if (!sent) return;
       open = undefined;
       const { response } = sent;
-      const message = error === undefined ? undefined : redactMessage(error, redacted);
+      const message = error === undefined ? undefined : redactMessage(error, redacted, secrets);
       const span = sent.span;
       if (span) safely(() => endSpan(span, response, error, message));
       const ms = Math.round(performance.now() - sent.started);
@@ -115,6 +117,7 @@ function watched(options: ClientOptions, baseUrl: string, fetchImpl: FetchFuncti
       const resend = requests++;
       const method = init.method ?? "GET";
       const full = redactUrl(url, redacted);
+      addSentSecrets(init.headers as Record<string, string>, redacted, secrets);
       // A tracer that throws: this request goes without a span (and without trace headers).
       const span = tracer && safely(() => startSpan(tracer!, { method, url: full, template, operationId, resend }));
       const sent: Sent = { span, started: performance.now() };
@@ -158,7 +161,7 @@ function watched(options: ClientOptions, baseUrl: string, fetchImpl: FetchFuncti
     };
 
     const failed = (error: unknown, fields: Record<string, unknown>) => {
-      const message = redactMessage(error, redacted);
+      const message = redactMessage(error, redacted, secrets);
       log?.("error", `${name} failed: ${error instanceof Error ? error.name : "Error"}: ${message}`, { operationId, errorType: errorType(undefined, error), errorMessage: message, ...fields });
     };
     return run(out, o, watchedAttempt).then(
