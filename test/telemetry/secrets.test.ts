@@ -120,3 +120,20 @@ test("an answer that echoes the credentials it was sent does not carry them into
   for (const line of lines) expect(line.message).toContain("proxy refused: ");
   for (const text of everything(clientSpans(), logger.lines)) for (const secret of [...SECRETS, "sk_live", "eyJhbGci"]) expect(text).not.toContain(secret);
 });
+
+// Found using the client: a server's stock 404 page ("Cannot GET /o/.../connectors/...?api_key=...",
+// as Express answers) put a credential-named query value into the error line, quoting the path
+// and query, not the full URL that messages have redacted.
+test("an answer that quotes the request's path and query does not carry its credentials into a line or span", async () => {
+  const server = await startLoopback((seen, res) => res.writeHead(404, { "content-type": "text/html" }).end(`<pre>Cannot GET ${seen.url}</pre>`));
+  const logger = capturingLogger();
+  const paths = createConnectFetchClient({ baseUrl: server.url, tracer, logger, logLevel: "debug", redactHeaders: ["x-tenant-pass"] });
+  const { response } = await paths.GET("/o/{organisation_id}/connectors/{connector_id}", {
+    params: { path: { organisation_id: ORG, connector_id: CONNECTOR }, query: { api_key: QUERY, "X-Tenant-Pass": NAMED, plain: "visible" } } as never,
+  });
+  expect(response.status).toBe(404);
+  const [line] = logger.lines.filter((l) => l.level === "error");
+  expect(line!.message).toContain("Cannot GET /o/");
+  expect(line!.message).toContain("plain=visible");
+  for (const text of everything(clientSpans(), logger.lines)) for (const secret of SECRETS) expect(text).not.toContain(secret);
+});

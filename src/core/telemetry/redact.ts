@@ -8,6 +8,21 @@ const HIDDEN = "REDACTED";
 /** Whether errors would redact a header of this (lowercased) name: the same rule, the same function. */
 const isCredential = (name: string, extra: ReadonlySet<string> | undefined) => redactHeaders({ [name]: "" }, extra)[name] !== "";
 
+/** A URL component decoded, or as it is when it does not decode. */
+function plain(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, " "));
+  } catch {
+    return text;
+  }
+}
+
+/** A query pair's value, as sent, when its name says it carries a credential. */
+const credentialValue = (pair: string, extra: ReadonlySet<string> | undefined) => {
+  const at = pair.indexOf("=");
+  return at >= 0 && isCredential(plain(pair.slice(0, at)).toLowerCase(), extra) ? pair.slice(at + 1) : undefined;
+};
+
 /** `url.full` as the conventions want it: no credentials, credential-named query values as REDACTED, no fragment. */
 export function redactUrl(href: string, extra: ReadonlySet<string> | undefined): string {
   let url: URL;
@@ -22,30 +37,26 @@ export function redactUrl(href: string, extra: ReadonlySet<string> | undefined):
   url.search = url.search
     .slice(1)
     .split("&")
-    .map((pair) => {
-      const name = pair.split("=", 1)[0]!;
-      let decoded = name;
-      try {
-        decoded = decodeURIComponent(name.replace(/\+/g, " "));
-      } catch {}
-      return pair.includes("=") && isCredential(decoded.toLowerCase(), extra) ? `${name}=${HIDDEN}` : pair;
-    })
+    .map((pair) => (credentialValue(pair, extra) === undefined ? pair : `${pair.split("=", 1)[0]}=${HIDDEN}`))
     .join("&");
   url.hash = "";
   return url.href;
 }
 
 /**
- * Adds to `secrets` what a request sent in its credential headers (by the errors' rule): each
- * value, and its parts of 8 characters or more (the token after its scheme, a cookie's value).
+ * Adds to `secrets` what a request sent as credentials, by the same rules: the parts of each
+ * credential header's value (the token after its scheme, a cookie's value) and each
+ * credential-named query value, as sent and decoded; those of 8 characters or more.
  */
-export function addSentSecrets(headers: Record<string, string>, extra: ReadonlySet<string> | undefined, secrets: Set<string>): void {
+export function addSentSecrets(url: string, headers: Record<string, string>, extra: ReadonlySet<string> | undefined, secrets: Set<string>): void {
   const hidden = redactHeaders(headers, extra);
-  for (const name in headers) {
-    const value = headers[name]!;
-    if (hidden[name] === value) continue;
-    for (const part of [value, ...value.split(/[\s;,=]+/)]) if (part.length >= 8) secrets.add(part);
+  const found: string[] = [];
+  for (const name in headers) if (hidden[name] !== headers[name]) found.push(...headers[name]!.split(/[\s;,=]+/));
+  for (const pair of new URL(url).search.slice(1).split("&")) {
+    const value = credentialValue(pair, extra);
+    if (value) found.push(value, plain(value));
   }
+  for (const secret of found) if (secret.length >= 8) secrets.add(secret);
 }
 
 /**

@@ -117,7 +117,7 @@ function watched(options: ClientOptions, baseUrl: string, fetchImpl: FetchFuncti
       const resend = requests++;
       const method = init.method ?? "GET";
       const full = redactUrl(url, redacted);
-      addSentSecrets(init.headers as Record<string, string>, redacted, secrets);
+      addSentSecrets(url, init.headers as Record<string, string>, redacted, secrets);
       // A tracer that throws: this request goes without a span (and without trace headers).
       const span = tracer && safely(() => startSpan(tracer!, { method, url: full, template, operationId, resend }));
       const sent: Sent = { span, started: performance.now() };
