@@ -6,9 +6,11 @@
 // the template), UnlinkConnectionFromEnvironment undoes it (404 when that connection is not the
 // linked one), and ListEnvironmentConnections lists the static connections (of no end user) linked
 // to the templates of an environment (`env_id`; every environment of the project when absent).
+// A credential holding an OAuth 2.0 code completes the flow it names (oauth2.ts) as it is saved.
 import { notFound, notFoundIn } from "./errors.js";
 import { answer, build, generic, listPage } from "./generic.js";
-import type { Json } from "./schema.js";
+import { redeemOAuth2Code } from "./oauth2.js";
+import { isObject, type Json } from "./schema.js";
 import { sortedEntries } from "./store.js";
 import type { Call, Context, Resource } from "./types.js";
 
@@ -26,6 +28,7 @@ export function templatesOf(ctx: Context, call: Call, projectId: string, environ
 export function createConnection(call: Call, ctx: Context, create: Json, templateId: unknown, endUserId?: string): Json {
   const template = [...ctx.state.collections].find(([key, items]) => key.endsWith("/connection-templates") && items.has(String(templateId)))?.[1].get(String(templateId));
   const connection = build({ ...call, body: create }, ctx, CONNECTIONS, { connectionTemplateId: templateId, ...(template?.systemId ? { systemId: template.systemId } : {}) });
+  ((connection.credentials as Json[] | undefined) ?? []).forEach((c, i) => isObject(c.credential) && redeemOAuth2Code(ctx, c.credential, `credentials[${i}].credential.data.oauth2Code`));
   if (endUserId !== undefined) connection.endUserId = endUserId;
   ctx.state.collection(ctx.keyOf(call, CONNECTIONS)).set(String(connection.id), connection);
   return connection;

@@ -19,6 +19,7 @@ import { issues } from "./issues.js";
 import { kv } from "./kv.js";
 import { members } from "./members.js";
 import { organisationRules } from "./organisations.js";
+import { oauth2 } from "./oauth2.js";
 import { projects } from "./projects.js";
 import { serviceAccounts } from "./service-accounts.js";
 import { schedulers } from "./schedulers.js";
@@ -36,7 +37,7 @@ export type { FakeOptions, FakeSettings, Identity } from "./types.js";
 export { FakeState } from "./store.js";
 
 /** Every resource's hand-written rules. */
-export const RESOURCES: readonly Resource[] = [projects, clones, deploys, endUsers, connections, activations, variables, automations, kv, signingKeys, schedulers, systems, actionsTriggers, serviceAccounts, members, invitations, organisationRules, issues, files];
+export const RESOURCES: readonly Resource[] = [projects, clones, deploys, endUsers, connections, oauth2, activations, variables, automations, kv, signingKeys, schedulers, systems, actionsTriggers, serviceAccounts, members, invitations, organisationRules, issues, files];
 
 export interface FakePlatform {
   /** A fetch that answers as the platform: hand it to a client (`createPlatformClient({ fetch: fake.fetch, ... })`). */
