@@ -215,3 +215,25 @@ describe("a tracer that throws", () => {
     await expect(refused.getConnector(ids)).rejects.toThrow(expect.objectContaining({ name: "VersoriConnectionError", message: expect.stringContaining("ECONNREFUSED") }));
   });
 });
+
+describe("a followed redirect's span", () => {
+  // Found using the client: a POST answered 303 to /elsewhere/created/123 gave the GET that
+  // followed a span named "GET /o/{organisation_id}/connectors/{connector_id}/versions" with that
+  // url.template, though its URL was /elsewhere/created/123: the template said the wrong path.
+  test("to another path: no url.template (named by its method alone), the operation kept; to the same path: the template kept", async () => {
+    const server = await startLoopback((seen, res) => {
+      if (seen.url === CONNECTOR_PATH) return res.writeHead(307, { location: `/elsewhere/${CONNECTOR}` }).end();
+      if (seen.url.startsWith("/elsewhere/")) return res.writeHead(307, { location: `${CONNECTOR_PATH}?moved=1` }).end();
+      json(res, 200, connector());
+    });
+    const logger = capturingLogger();
+    await inParent(() => createConnectClient({ baseUrl: server.url, tracer, logger, logLevel: "debug" }).getConnector(ids));
+    const spans = clientSpans();
+    expect(spans.map((s) => [s.name, s.attributes[ATTR_URL_TEMPLATE], s.attributes["versori.operation_id"]])).toEqual([
+      [`GET ${TEMPLATE}`, TEMPLATE, "GetConnector"],
+      ["GET", undefined, "GetConnector"],
+      [`GET ${TEMPLATE}`, TEMPLATE, "GetConnector"],
+    ]);
+    expect(logger.lines.filter((l) => l.fields.method).map((l) => l.fields.urlTemplate)).toEqual([TEMPLATE, undefined, TEMPLATE]);
+  });
+});

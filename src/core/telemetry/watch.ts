@@ -118,21 +118,24 @@ function watched(options: ClientOptions, baseUrl: string, fetchImpl: FetchFuncti
       const method = init.method ?? "GET";
       const full = redactUrl(url, redacted);
       addSentSecrets(url, init.headers as Record<string, string>, redacted, secrets);
+      const target = new URL(url);
+      // A redirect to another path: the operation's template does not describe this URL.
+      const at = target.pathname === new URL(out.url).pathname ? template : undefined;
       // A tracer that throws: this request goes without a span (and without trace headers).
-      const span = tracer && safely(() => startSpan(tracer!, { method, url: full, template, operationId, resend }));
+      const span = tracer && safely(() => startSpan(tracer!, { method, url: full, template: at, operationId, resend }));
       const sent: Sent = { span, started: performance.now() };
       open = sent;
       // A followed redirect is a request of the same attempt (spans count it in resend_count).
       const redirect = resend - first;
-      log?.("debug", `${method} ${template ?? full}${operationId ? ` (${operationId})` : ""}, attempt ${attempts}${redirect ? `, redirect ${redirect}` : ""}`, {
+      log?.("debug", `${method} ${at ?? full}${operationId ? ` (${operationId})` : ""}, attempt ${attempts}${redirect ? `, redirect ${redirect}` : ""}`, {
         operationId,
         method,
-        urlTemplate: template,
+        urlTemplate: at,
         attempt: attempts,
         ...(redirect ? { redirect } : {}),
       });
       // Trace headers go to the API's own origin only: elsewhere they would hand out our trace ids.
-      const trace = span && propagate && new URL(url).origin === origin ? safely(() => traceHeaders(span)) : undefined;
+      const trace = span && propagate && target.origin === origin ? safely(() => traceHeaders(span)) : undefined;
       if (trace) init = { ...init, headers: { ...(init.headers as Record<string, string>), ...trace } };
       const response = await fetchImpl(url, init);
       // Unless the attempt ended meanwhile (a timeout while this fetch ignored its signal).
