@@ -99,3 +99,25 @@ describe("activations", () => {
     expect((await rejection(platform.activateUser({ body: { userId: "cust-1", environmentId: "01JR7ZAY1187NGRJXS8JZXA0P3", connections: [] } }))).status).toBe(404);
   });
 });
+
+describe("static user variables", () => {
+  test("SetStaticUserVariables merges what is sent into the environment's static variables, checked against the variables schema; CloneEnvironment copies them when asked", async () => {
+    const { platform, project, production } = await environmentWithTemplate();
+    await platform.setProjectVariablesSchema({ projectId: project.id, body: { type: "object", properties: { region: { type: "string" }, shards: { type: "integer" } } } });
+    expect(await platform.setStaticUserVariables({ environmentId: production.id, body: { region: "eu" } })).toEqual({ region: "eu" });
+    expect(await platform.setStaticUserVariables({ environmentId: production.id, body: { shards: 3 } })).toEqual({ region: "eu", shards: 3 });
+    const refused = await rejection(platform.setStaticUserVariables({ environmentId: production.id, body: { shards: "many" } }));
+    expect(refused.status).toBe(400);
+    expect(refused.body.fields).toEqual([{ field: "shards", message: "must be integer" }]);
+    expect((await rejection(platform.setStaticUserVariables({ environmentId: "01JR7ZAY1187NGRJXS8JZXA0P3", body: { region: "us" } }))).status).toBe(404);
+
+    const clone = (newEnvName: string, copyStaticUserVariables: boolean) =>
+      platform.cloneEnvironment({ projectId: project.id, body: { oldEnvName: production.name, newEnvName, cloneSystems: false, copyStaticUserVariables } });
+    const copied = (await clone("qa", true)).environments.find((e) => e.name === "qa")!;
+    const bare = (await clone("uat", false)).environments.find((e) => e.name === "uat")!;
+    // What the copies hold shows in what the next set answers.
+    expect(await platform.setStaticUserVariables({ environmentId: copied.id, body: { shards: 4 } })).toEqual({ region: "eu", shards: 4 });
+    expect(await platform.setStaticUserVariables({ environmentId: bare.id, body: { shards: 4 } })).toEqual({ shards: 4 });
+    expect(await platform.setStaticUserVariables({ environmentId: production.id, body: {} })).toEqual({ region: "eu", shards: 3 });
+  });
+});

@@ -2,6 +2,9 @@
 // of the environment needs a connection, a new one or an existing one, and the dynamic variables
 // must match the project's variables schema; otherwise the contract's 400 names what is missing.
 // GetActivationConnection answers the activation's connection for a template (`env_system_id`).
+// SetStaticUserVariables merges the variables sent into those of the environment's static
+// activation (kept beside the environment as `staticVariables`, outside the contract's schema),
+// checked against the variables schema as a whole, and answers them all.
 import { createConnection, CONNECTIONS, templatesOf } from "./connections.js";
 import { badRequest, notFound } from "./errors.js";
 import { answer, findOr404 } from "./generic.js";
@@ -12,11 +15,11 @@ import type { Call, Resource } from "./types.js";
 const ACTIVATIONS = "/o/{organisation_id}/environments/{environment_id}/activations";
 const USERS = "/o/{organisation_id}/users";
 
-/** Problems of dynamic variables against the project's variables schema, named under `dynamicVariables`. */
-function checkVariables(call: Call, project: Json | undefined, variables: unknown): void {
+/** Problems of variables against the project's variables schema, named under `prefix`. */
+function checkVariables(call: Call, project: Json | undefined, variables: unknown, prefix = "dynamicVariables"): void {
   const schema = project?.dynamicVariablesSchema as Json | undefined;
   if (!schema || variables === undefined) return;
-  const problems = call.api.validator.check(schema, variables, "dynamicVariables");
+  const problems = call.api.validator.check(schema, variables, prefix);
   if (problems.length) throw badRequest("The dynamic variables do not match the project's variables schema.", problems);
 }
 
@@ -63,6 +66,15 @@ export const activations: Resource = {
     ListUserActivations(call, ctx) {
       const all = ctx.state.items(ctx.keyOf(call, ACTIVATIONS));
       return answer(call, all.filter((a) => (a.user as Json).externalId === call.params.external_user_id));
+    },
+    SetStaticUserVariables(call, ctx) {
+      const [project, env] = environmentById(call, ctx, call.params.environment_id!) ?? [];
+      if (!env) throw notFound(`environment ${call.params.environment_id}`);
+      const variables = { ...(env.staticVariables as Json | undefined), ...(call.body as Json) };
+      // The body is the variables themselves: problems are named by the variable alone.
+      checkVariables(call, project, variables, "");
+      env.staticVariables = variables;
+      return answer(call, variables);
     },
     SetDynamicVariables(call, ctx) {
       const [, activation] = findOr404(call, ctx, ACTIVATIONS, call.params.activation_id);

@@ -7,8 +7,8 @@
 // `newEnvName` (a name the project has is 400) with the config and execution pool of
 // `oldEnvName` (404 when the project has none such), or the pool sent, not deployed; with
 // `cloneSystems`, a copy of each template that belongs to the source environment alone (those of
-// no environment already serve every one). `copyStaticUserVariables` copies nothing: the fake
-// keeps no static user variables (SetStaticUserVariables answers its example).
+// no environment already serve every one); with `copyStaticUserVariables`, the source's static
+// user variables (SetStaticUserVariables).
 import { TEMPLATES } from "./connections.js";
 import { badRequest, notFound } from "./errors.js";
 import { answer, findOr404 } from "./generic.js";
@@ -55,7 +55,7 @@ export const clones: Resource = {
     },
     CloneEnvironment(call, ctx) {
       const [, project] = findOr404(call, ctx, PROJECTS, call.params.project_id);
-      const body = call.body as { oldEnvName: string; newEnvName: string; executionPool?: string; cloneSystems?: boolean };
+      const body = call.body as { oldEnvName: string; newEnvName: string; executionPool?: string; cloneSystems?: boolean; copyStaticUserVariables?: boolean };
       const environments = project.environments as Json[];
       const source = environments.find((e) => e.name === body.oldEnvName);
       if (!source) throw notFound(`environment ${body.oldEnvName} of project ${String(project.id)}`);
@@ -63,6 +63,7 @@ export const clones: Resource = {
         throw badRequest(`Project ${String(project.id)} has an environment named ${body.newEnvName}.`, [{ field: "newEnvName", message: "is the name of an environment of the project" }]);
       }
       const env = copyOfEnvironment(ctx, project, source, body.newEnvName, body.executionPool ?? source.executionPool);
+      if (body.copyStaticUserVariables && source.staticVariables !== undefined) env.staticVariables = structuredClone(source.staticVariables);
       project.environments = [...environments, env];
       project.updatedAt = ctx.now();
       if (body.cloneSystems) {
