@@ -4,7 +4,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, test } from "vitest";
+import { afterEach, describe, expect, test, vi } from "vitest";
 import { runCommand } from "../../src/operate/command/main.js";
 import type { ProjectLog } from "../../src/platform/types.js";
 import { json, startLoopback } from "../support/loopback.js";
@@ -122,6 +122,27 @@ describe("deploy", () => {
     expect(code).toBe(0);
     expect(stderr).toContain("\r\x1b[2K⠋ production: draft (version v15), 0s");
     expect(stderr.endsWith("\r\x1b[2K")).toBe(true);
+  });
+});
+
+describe("VERSORI_LOG", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.restoreAllMocks();
+  });
+
+  // Found using the packed package: VERSORI_LOG=debug versori-client kv list --json printed the
+  // client's debug lines (console.debug, which is stdout) before the JSON document, so stdout no
+  // longer parsed as the guide promises.
+  test("the client's lines go to stderr, with the progress: stdout stays one JSON document", async () => {
+    vi.stubEnv("VERSORI_LOG", "debug");
+    const consoleUsed = (["debug", "info", "log", "warn", "error"] as const).map((method) => vi.spyOn(console, method).mockImplementation(() => {}));
+    const server = await deployPlatform(["running"]);
+    const { code, stdout, stderr } = await run(["deploy", integration(), "--project", PROJECT, "--environment", "production", "--version", "v15", "--wait", "--json"], server.url);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ version: "v15", state: "running" });
+    expect(stderr).toMatch(/^PUT \/o\/\{organisation_id\}\/\S+ \(\w+\), attempt 1\n/m);
+    for (const spy of consoleUsed) expect(spy).not.toHaveBeenCalled();
   });
 });
 

@@ -21,7 +21,11 @@ export function platformFrom(io: CommandIO, command: string): Platform {
   const missing = [!token && ENV.apiKey, !organisationId && ENV.organisation].filter(Boolean);
   if (missing.length) throw new UsageError(`set ${missing.join(" and ")} in the environment (a CI secret); they are never taken from a flag`, command);
   const baseUrl = io.env[ENV.baseUrl] || undefined;
-  return { client: createPlatformClient({ token, organisationId: organisationId!, baseUrl, fetch: io.fetch }), organisationId: organisationId! };
+  // VERSORI_LOG's lines go to stderr, with the progress: stdout holds the results (one JSON
+  // document with --json), where the console's debug and info lines would go.
+  const line = (text: string) => void io.stderr.write(`${text}\n`);
+  const logger = { debug: line, info: line, warn: line, error: line };
+  return { client: createPlatformClient({ token, organisationId: organisationId!, baseUrl, fetch: io.fetch, logger }), organisationId: organisationId! };
 }
 
 /** A flag: a string (`--project <id>`, repeatable with `multiple`) or a switch (`--wait`). */
