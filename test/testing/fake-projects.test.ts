@@ -133,6 +133,26 @@ describe("suspend", () => {
   });
 });
 
+describe("execution pools", () => {
+  test("ChangeEnvironmentExecutionPool moves one environment: suspended first when running (a log line), a new public URL; a draft one stays draft; an unknown environment is 404", async () => {
+    const { platform } = fakeClients({ environments: ["staging", "production"] });
+    const project = await platform.createProject({ body: { name: "Pools" } });
+    await platform.deployProject({ projectId: project.id, query: { project_env: "staging" }, body: { versionName: "v1", files, labels: {} } });
+    const [staging, production] = (await platform.getProject({ projectId: project.id })).environments as [(typeof project.environments)[0], (typeof project.environments)[0]];
+    const moved = await platform.changeEnvironmentExecutionPool({ projectId: project.id, query: { project_env: "staging" }, body: { executionPool: "acme-eu-private" } });
+    expect(moved).toMatchObject({ id: staging.id, name: "staging", status: "suspended", executionPool: "acme-eu-private", deployedVersion: { name: "v1" } });
+    expect(moved.publicUrl).not.toBe(staging.publicUrl);
+    expect((await platform.getProject({ projectId: project.id })).environments[0]).toEqual(moved);
+    const lines = (await platform.getProjectLogs({ projectId: project.id, query: { project_env: "staging" } })).logs.map((l) => l.message);
+    expect(lines.slice(-2)).toEqual(["staging suspended", "staging moved to execution pool acme-eu-private"]);
+
+    const draft = await platform.changeEnvironmentExecutionPool({ projectId: project.id, query: { project_env: "production" }, body: { executionPool: "acme-eu-private" } });
+    expect(draft).toMatchObject({ status: "draft", executionPool: "acme-eu-private" });
+    expect(draft.publicUrl).not.toBe(production.publicUrl);
+    expect((await rejection(platform.changeEnvironmentExecutionPool({ projectId: project.id, query: { project_env: "qa" }, body: { executionPool: "x" } }))).status).toBe(404);
+  });
+});
+
 describe("logs", () => {
   test("250 lines paged with next_token (GetProjectLogs) and a body cursor (SearchProjectLogs)", async () => {
     const { fake, platform } = fakeClients();

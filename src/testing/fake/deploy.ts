@@ -10,8 +10,11 @@
 // version the environment runs now. SearchProjectLogs' `filters` match a field (`eq`, `not_eq`,
 // `reg_eq`, `not_reg_eq`) or the message (`search`, `not_search`). SuspendProject stops an
 // environment ("suspended", its version kept, an INFO line); a deploy resumes it.
+// ChangeEnvironmentExecutionPool moves an environment to a pool: suspended first when running, a new
+// public URL (in the fake's own form: the pool's name in it), an INFO line.
 import { badRequest, FakeError, notFound } from "./errors.js";
 import { answer, build, findOr404, listPage } from "./generic.js";
+import { publicUrlOf } from "./projects.js";
 import type { Json } from "./schema.js";
 import { sortedEntries } from "./store.js";
 import type { Call, Context, Resource } from "./types.js";
@@ -39,6 +42,12 @@ export const runningVersion = (env: Json) => (env.deployedVersion as Json | unde
  */
 export function writeLog(ctx: Context, projectId: string, environmentId: string, severity: string, message: string, fields: Json = {}, versionId?: string): void {
   ctx.state.collection(logsKey(ctx, projectId, environmentId)).set(ctx.newId(), { timestamp: ctx.now(), severity, message, fields, versionId });
+}
+
+/** Stops an environment: "suspended", its version kept, an INFO line. */
+function suspend(ctx: Context, project: Json, env: Json): void {
+  Object.assign(env, { status: "suspended", updatedAt: ctx.now() });
+  writeLog(ctx, String(project.id), String(env.id), "INFO", `${String(env.name)} suspended`, { build: true }, runningVersion(env));
 }
 
 function deploy(call: Call, ctx: Context, version: Json): Json {
@@ -93,10 +102,18 @@ export const deploys: Resource = {
     },
     SuspendProject(call, ctx) {
       const [, project] = findOr404(call, ctx, PROJECTS, call.params.project_id);
-      const env = environmentOf(project, { ...call, query: { project_env: call.query.environment } });
-      Object.assign(env, { status: "suspended", updatedAt: ctx.now() });
-      writeLog(ctx, String(project.id), String(env.id), "INFO", `${String(env.name)} suspended`, { build: true }, runningVersion(env));
+      suspend(ctx, project, environmentOf(project, { ...call, query: { project_env: call.query.environment } }));
       return answer(call, project);
+    },
+    // A move to another pool: a running environment is suspended first; the public URL changes.
+    ChangeEnvironmentExecutionPool(call, ctx) {
+      const [, project] = findOr404(call, ctx, PROJECTS, call.params.project_id);
+      const env = environmentOf(project, call);
+      if (env.status === "running") suspend(ctx, project, env);
+      const pool = String((call.body as Json).executionPool);
+      Object.assign(env, { executionPool: pool, publicUrl: publicUrlOf(project, String(env.name), pool), updatedAt: ctx.now() });
+      writeLog(ctx, String(project.id), String(env.id), "INFO", `${String(env.name)} moved to execution pool ${pool}`, { build: true }, runningVersion(env));
+      return answer(call, env);
     },
     GetProjectLogs: logs,
     SearchProjectLogs: logs,

@@ -9,10 +9,15 @@ import type { Call, Context, Resource } from "./types.js";
 
 const PROJECTS = "/o/{organisation_id}/projects";
 
+const slugOf = (text: unknown, otherwise: string) => String(text).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || otherwise;
+
+/** The public URL the fake gives an environment: named after its project, and its execution pool when it was moved to one (a form of the fake's own). */
+export const publicUrlOf = (project: Json, name: string, pool?: string) =>
+  `https://${slugOf(project.name, "project")}-${name}${pool === undefined ? "" : `.${slugOf(pool, "pool")}`}.versori.run`;
+
 /** An environment of a new project. */
 export function environment(ctx: Context, project: Json, name: string): Json {
-  const slug = String(project.name).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "project";
-  return { id: ctx.newId(), name, status: "draft", createdAt: ctx.now(), updatedAt: ctx.now(), publicUrl: `https://${slug}-${name}.versori.run`, config: {} };
+  return { id: ctx.newId(), name, status: "draft", createdAt: ctx.now(), updatedAt: ctx.now(), publicUrl: publicUrlOf(project, name), config: {} };
 }
 
 /** The project and environment of an environment id (environments live in their project). */
