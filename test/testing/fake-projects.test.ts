@@ -133,6 +133,21 @@ describe("suspend", () => {
   });
 });
 
+describe("sentiment", () => {
+  test("AddProjectSentiment appends a score, stamped now, to the project's sentiment history, which GetProject shows; an unknown project is 404", async () => {
+    const { platform } = fakeClients();
+    const project = await platform.createProject({ body: { name: "Chat" } });
+    const before = Date.now();
+    await platform.addProjectSentiment({ projectId: project.id, body: { sentimentScore: 4, messageId: "msg-1" } });
+    const scored = await platform.addProjectSentiment({ projectId: project.id, body: { sentimentScore: 1, messageId: "msg-2" } });
+    const history = scored.metadata?.sentimentHistory ?? [];
+    expect(history.map((h) => [h.sentimentScore, h.messageId])).toEqual([[4, "msg-1"], [1, "msg-2"]]);
+    for (const h of history) expect(Date.parse(h.timestamp!)).toBeGreaterThanOrEqual(before - 1000);
+    expect((await platform.getProject({ projectId: project.id })).metadata).toEqual(scored.metadata);
+    expect((await rejection(platform.addProjectSentiment({ projectId: "01JR1BZQCYS9AMYX9277MZHQ8C", body: { sentimentScore: 1, messageId: "m" } }))).status).toBe(404);
+  });
+});
+
 describe("execution pools", () => {
   test("ChangeEnvironmentExecutionPool moves one environment: suspended first when running (a log line), a new public URL; a draft one stays draft; an unknown environment is 404", async () => {
     const { platform } = fakeClients({ environments: ["staging", "production"] });

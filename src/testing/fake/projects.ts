@@ -2,6 +2,7 @@
 // (FakeOptions.environments, "production" by default), each with an id, a public URL and the
 // status "draft" (the contract's state for one never deployed) until its first deploy. Starring marks it for ListProjects' `starred`.
 // UpdateEnvironmentConfig replaces an environment's `config`, which the project then shows.
+// AddProjectSentiment appends a score (stamped now) to the project's `metadata.sentimentHistory`.
 import { notFound } from "./errors.js";
 import { answer, build, findOr404 } from "./generic.js";
 import type { Json } from "./schema.js";
@@ -46,6 +47,14 @@ export const projects: Resource = {
       const project = build(call, ctx, PROJECTS);
       Object.assign(project, newProject(project, ctx));
       ctx.state.collection(ctx.keyOf(call, PROJECTS)).set(String(project.id), project);
+      return answer(call, project);
+    },
+    // Appended to the project's metadata, stamped now.
+    AddProjectSentiment(call, ctx) {
+      const [, project] = findOr404(call, ctx, PROJECTS, call.params.project_id);
+      const metadata = (project.metadata ?? {}) as Json;
+      const { sentimentScore, messageId } = call.body as Json;
+      project.metadata = { ...metadata, sentimentHistory: [...((metadata.sentimentHistory as Json[] | undefined) ?? []), { timestamp: ctx.now(), sentimentScore, messageId }] };
       return answer(call, project);
     },
     StarProject: (call, ctx) => star(call, ctx, true),
