@@ -224,6 +224,15 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
             });
           }
           if (text === undefined) throw new VersoriResponseTooLargeError(summary(), response.status, maxBytes);
+          if (!response.ok) {
+            // An error answer may quote the credentials it was sent (a proxy's page echoing the
+            // request it refused); its text becomes the error's message and body, so each part
+            // (8 characters or more) of a redacted header's value is hidden in it.
+            const kept = summary().headers;
+            for (const name in kept) {
+              if (kept[name] !== headers[name]) for (const part of headers[name]!.split(/[\s;,=]+/)) if (part.length > 7) text = text.replaceAll(part, "[redacted]");
+            }
+          }
           return { response, text, summary };
         }
       },

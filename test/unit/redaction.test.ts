@@ -3,6 +3,7 @@ import { inspect } from "node:util";
 import { describe, expect, test } from "vitest";
 import {
   createConnectClient,
+  createConnectFetchClient,
   VersoriApiError,
   VersoriConnectionError,
   VersoriError,
@@ -169,5 +170,54 @@ describe("credential headers other than Authorization", () => {
   test("redactHeaders must be an array of header names", () => {
     expect(() => createConnectClient({ baseUrl: "https://api.test", redactHeaders: "x-tenant" as never })).toThrow(TypeError);
     expect(() => createConnectClient({ baseUrl: "https://api.test", redactHeaders: ["bad name"] })).toThrow(TypeError);
+  });
+});
+
+describe("an error answer that echoes the credentials it was sent", () => {
+  // A proxy's or gateway's error page quoting the request it refused: its text becomes the
+  // error's message, body and copy of the answer, so the credentials sent are hidden in it.
+  const page = (headers: Record<string, string | string[] | undefined>) =>
+    `<html><body><h1>401 Unauthorized</h1><pre>Authorization: ${headers["authorization"]}\nX-Api-Key: ${headers["x-api-key"]}\nCookie: ${headers["cookie"]}</pre></body></html>`;
+
+  test("a proxy's page quoting the headers: message, body, JSON, inspect and the answer's copy keep none", async () => {
+    const server = await startLoopback((seen, res) => {
+      res.writeHead(401, { "content-type": "text/html" });
+      res.end(page(seen.headers));
+    });
+    const connect = createConnectClient({ baseUrl: server.url, token: TOKEN, headers: { "X-Api-Key": `key-${TOKEN}` }, maxRetries: 0 });
+    const error = await failure(connect.getConnector({ ...ids, headers: { Cookie: `sid=${TOKEN}x; theme=dark` } }));
+    expect(error).toBeInstanceOf(VersoriApiError);
+    // The page did quote them, and the rest of it is kept.
+    expect(page(server.requests[0]!.headers)).toContain(TOKEN);
+    expect((error as VersoriApiError).message).toContain("Authorization: Bearer [redacted]");
+    expect((error as VersoriApiError).message).toContain("X-Api-Key: [redacted]");
+    expect((error as VersoriApiError).message).toContain("theme=dark");
+    expectNoToken(error);
+    expect(String((error as VersoriApiError).body)).not.toContain(TOKEN);
+    expect(await (error as VersoriApiError).response.text()).not.toContain(TOKEN);
+  });
+
+  test("a platform-shaped error whose message quotes the token", async () => {
+    const { fetch } = recordingFetch(() => jsonResponse(403, { code: "forbidden", message: `token ${TOKEN} may not read this` }));
+    const error = await failure(createConnectClient({ baseUrl: "https://api.test", token: TOKEN, fetch }).getConnector(ids));
+    expect(error).toMatchObject({ status: 403, code: "forbidden", message: "token [redacted] may not read this" });
+    expectNoToken(error);
+  });
+
+  test("the path client's error body is hidden the same way", async () => {
+    const { fetch } = recordingFetch((request) => new Response(`denied: ${request.headers.get("authorization")}`, { status: 401 }));
+    const paths = createConnectFetchClient({ baseUrl: "https://api.test", token: TOKEN, fetch });
+    const { error, response } = await paths.GET("/o/{organisation_id}/connectors/{connector_id}", {
+      params: { path: { organisation_id: ORG, connector_id: CONNECTOR } },
+    });
+    expect(response.status).toBe(401);
+    expect(JSON.stringify(error)).not.toContain(TOKEN);
+    expect(JSON.stringify(error)).toContain("denied: Bearer [redacted]");
+  });
+
+  test("a success's body is the caller's data and is kept as it came", async () => {
+    const { fetch } = recordingFetch(() => jsonResponse(200, { id: CONNECTOR, name: `named ${TOKEN}` }));
+    const connector = await createConnectClient({ baseUrl: "https://api.test", token: TOKEN, fetch }).getConnector(ids);
+    expect(connector).toMatchObject({ name: `named ${TOKEN}` });
   });
 });
