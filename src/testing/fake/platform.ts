@@ -6,6 +6,7 @@ import { platformV2Contract } from "../../../generated/platform-v2.contract.js";
 import { actionsTriggers } from "./actions-triggers.js";
 import { activations } from "./activations.js";
 import { automations } from "./automations.js";
+import { billing } from "./billing.js";
 import { clones } from "./clones.js";
 import { connections } from "./connections.js";
 import { appendLog, deploys } from "./deploy.js";
@@ -37,7 +38,7 @@ export type { FakeOptions, FakeSettings, Identity } from "./types.js";
 export { FakeState } from "./store.js";
 
 /** Every resource's hand-written rules. */
-export const RESOURCES: readonly Resource[] = [projects, clones, deploys, endUsers, connections, oauth2, activations, variables, automations, kv, signingKeys, schedulers, systems, actionsTriggers, serviceAccounts, members, invitations, organisationRules, issues, files];
+export const RESOURCES: readonly Resource[] = [projects, clones, deploys, endUsers, connections, oauth2, activations, variables, automations, kv, signingKeys, schedulers, systems, actionsTriggers, serviceAccounts, members, invitations, organisationRules, billing, issues, files];
 
 export interface FakePlatform {
   /** A fetch that answers as the platform: hand it to a client (`createPlatformClient({ fetch: fake.fetch, ... })`). */
