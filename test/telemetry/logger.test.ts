@@ -141,6 +141,20 @@ describe("loggers as they are", () => {
     for (const reserved of ["message", "level", "msg", "time", "pid", "hostname"]) expect(keys).not.toContain(reserved);
     expect(logger.lines.at(-1)!.fields).toMatchObject({ errorType: "404", errorMessage: "no such connector" });
   });
+  // Found with console as the logger: a connection failure's answer line printed
+  // `status: undefined, requestId: undefined` (pino and winston drop such keys; console shows them).
+  test("a fact the call does not have is left out, not given as undefined", async () => {
+    const server = await startLoopback((seen, res) => (seen.n === 1 ? res.destroy() : json(res, 404, { code: "not_found", message: "no such connector" })));
+    const logger = capturingLogger();
+    await createConnectClient({ baseUrl: server.url, logger, logLevel: "debug", maxRetries: 1 }).getConnector(ids).catch(() => {});
+    expect(logger.lines.length).toBeGreaterThan(4);
+    for (const line of logger.lines) {
+      for (const [key, value] of Object.entries(line.fields)) expect(value, `${line.message}: ${key}`).not.toBeUndefined();
+    }
+    // The failed attempt's line has no status or request id at all.
+    expect(logger.lines[1]!.fields).not.toHaveProperty("status");
+    expect(logger.lines[1]!.fields).not.toHaveProperty("requestId");
+  });
 });
 
 describe("VERSORI_LOG", () => {

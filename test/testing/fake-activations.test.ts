@@ -46,6 +46,21 @@ describe("activations", () => {
     expect((await rejection(platform.getActivationConnection({ envSystemId: template.connectionTemplateId!, activationId: "01JRXPT4W4NRWVZS79ZCKRD96C" }))).status).toBe(404);
   });
 
+  // Found reading the fake: activations are kept by environment, and GetActivationConnection,
+  // whose path names none, looks in every environment's; a deleted environment's or project's
+  // activations stayed there and were still found.
+  test.each(["environment", "project"] as const)("deleting the %s takes its activations along: GetActivationConnection is 404 after", async (what) => {
+    const { fake, platform, project, production, template } = await environmentWithTemplate();
+    const activation = await platform.activateUser({
+      body: { userId: "cust-1", environmentId: production.id, connections: [{ connectionTemplateId: template.connectionTemplateId!, connection: { name: "cust-1-shop", credentials: [] } }] },
+    });
+    await platform.getActivationConnection({ envSystemId: template.connectionTemplateId!, activationId: activation.id });
+    if (what === "environment") await platform.deleteEnvironment({ projectId: project.id, environmentId: production.id });
+    else await platform.deleteProject({ projectId: project.id });
+    expect((await rejection(platform.getActivationConnection({ envSystemId: template.connectionTemplateId!, activationId: activation.id }))).status).toBe(404);
+    expect(fake.state.items(`/o/${fake.organisationId}/environments/${production.id}/activations`)).toEqual([]);
+  });
+
   test("an existing connection serves a template", async () => {
     const { platform, production, template } = await environmentWithTemplate();
     const connection = await platform.createConnection({ body: { connectionTemplateId: template.connectionTemplateId!, externalId: "cust-1", connection: { name: "shared", credentials: [] } } });

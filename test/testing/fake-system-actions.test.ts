@@ -119,3 +119,16 @@ describe("system triggers", () => {
     expect((await rejection(platform.createSystemTriggers({ systemId: system.id, body: { projectId: MISSING, triggers: [{ name: "x", method: "POST" }] } }))).status).toBe(404);
   });
 });
+
+// Found reading the fake: a deleted system's actions and triggers stayed in state (unreachable,
+// every path through the system is 404, but `fake.state` still listed them).
+test("deleting a system takes its actions and triggers along", async () => {
+  const { fake, platform, system } = await withSystemAndProject();
+  await platform.createSystemActions({ systemId: system.id, body: { actions: [{ name: "listOrders", type: "http", method: "GET", path: "/orders.json" }] } });
+  await platform.createSystemTriggers({ systemId: system.id, body: { triggers: [{ name: "orderCreated", method: "POST" }] } });
+  const below = `/o/${fake.organisationId}/systems/${system.id}`;
+  expect(fake.state.items(`${below}/actions`)).toHaveLength(1);
+  await platform.deleteSystem({ systemId: system.id });
+  expect(fake.state.items(`${below}/actions`)).toEqual([]);
+  expect(fake.state.items(`${below}/triggers`)).toEqual([]);
+});

@@ -31,6 +31,8 @@ export function createLog(logger: Logger, level: LogLevel): Log | undefined {
   const enabled = (at: Level) => LEVELS.indexOf(at) >= least;
   const log = (at: Level, message: string, fields: Record<string, unknown>) => {
     if (!enabled(at)) return;
+    // A fact the call does not have (no answer: no status) is left out: console would print it as undefined.
+    for (const key in fields) if (fields[key] === undefined) delete fields[key];
     try {
       logger[at](message, fields);
     } catch {}

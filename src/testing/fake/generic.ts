@@ -178,7 +178,7 @@ export function generic(call: Call, ctx: Context): Reply {
       return update(call, ctx, collection);
     case "delete": {
       const [key, item] = findOr404(call, ctx, collection);
-      ctx.state.collection(ctx.keyOf(call, collection)).delete(key);
+      ctx.state.remove(ctx.keyOf(call, collection), key);
       return answer(call, item);
     }
     default:

@@ -2,13 +2,18 @@
 // (FakeOptions.environments, "production" by default), each with an id, a public URL and the
 // status "draft" (the contract's state for one never deployed) until its first deploy. Starring marks it for ListProjects' `starred`.
 // UpdateEnvironmentConfig replaces an environment's `config`, which the project then shows.
+// Deleting an environment or a project deletes what is kept by the environment's id (activations).
 // AddProjectSentiment appends a score (stamped now) to the project's `metadata.sentimentHistory`.
 import { notFound } from "./errors.js";
-import { answer, build, findOr404 } from "./generic.js";
+import { answer, build, findOr404, generic } from "./generic.js";
 import type { Json } from "./schema.js";
 import type { Call, Context, Resource } from "./types.js";
 
 const PROJECTS = "/o/{organisation_id}/projects";
+const ENVIRONMENTS = "/o/{organisation_id}/environments";
+
+/** Drops what is kept by environment id (activations, ...): it goes with the environment. */
+const dropEnvironment = (call: Call, ctx: Context, id: unknown) => ctx.state.dropBelow(`${ctx.keyOf(call, ENVIRONMENTS)}/${String(id)}/`);
 
 const slugOf = (text: unknown, otherwise: string) => String(text).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || otherwise;
 
@@ -70,7 +75,14 @@ export const projects: Resource = {
       const envs = project.environments as Json[];
       if (!envs.some((e) => e.id === call.params.environment_id)) throw notFound(`environment ${call.params.environment_id}`);
       project.environments = envs.filter((e) => e.id !== call.params.environment_id);
+      dropEnvironment(call, ctx, call.params.environment_id);
       return answer(call, project);
+    },
+    // The generic delete, and what is kept by its environments' ids.
+    DeleteProject(call, ctx) {
+      const [, project] = findOr404(call, ctx, PROJECTS, call.params.project_id);
+      for (const env of project.environments as Json[]) dropEnvironment(call, ctx, env.id);
+      return generic(call, ctx);
     },
   },
 };

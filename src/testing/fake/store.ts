@@ -22,6 +22,20 @@ export class FakeState {
     return sortedEntries(this.collections.get(key.startsWith("/") ? `platform:${key}` : key)).map(([, item]) => item);
   }
 
+  /**
+   * Deletes item `id` of the collection at `key` and every collection below it (`<key>/<id>/…`:
+   * a system's actions, a project's files): what goes with it on the platform.
+   */
+  remove(key: string, id: string): void {
+    this.collections.get(key)?.delete(id);
+    this.dropBelow(`${key}/${id}/`);
+  }
+
+  /** Deletes every collection whose key starts with `prefix`. */
+  dropBelow(prefix: string): void {
+    for (const key of this.collections.keys()) if (key.startsWith(prefix)) this.collections.delete(key);
+  }
+
   clear(): void {
     this.collections.clear();
   }

@@ -1,5 +1,5 @@
 // Systems. DeleteSystem refuses (409) a system that a project's connection template uses (the
-// contract's conflict; ListProjectConnectionTemplates shows which), else deletes it.
+// contract's conflict; ListProjectConnectionTemplates shows which), else deletes it with its actions and triggers.
 // Auth scheme configs: the ways a system accepts credentials, kept in the system's own
 // `authSchemeConfigs` (GetSystem and ListSystems show them; the contract has no read of one).
 // UpsertAuthSchemeConfig replaces the config with the path's id or adds it; the id in the body
@@ -51,7 +51,7 @@ export const systems: Resource = {
         const using = templates.find((t) => t.systemId === key);
         if (using) throw conflict(`System ${key} is used by connection template ${String(using.connectionTemplateId)} of project ${String(project.id)}.`);
       }
-      ctx.state.collection(ctx.keyOf(call, SYSTEMS)).delete(key);
+      ctx.state.remove(ctx.keyOf(call, SYSTEMS), key);
       return answer(call, undefined);
     },
     UpsertAuthSchemeConfig(call, ctx) {
