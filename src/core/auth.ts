@@ -32,3 +32,15 @@ export function redactHeaders(headers: Record<string, string>, extra?: ReadonlyS
   }
   return out;
 }
+
+/**
+ * What a request sent as credentials in its headers, by the same rule: the parts of 8 characters
+ * or more of each redacted header's value (the token after its scheme, a cookie's values), to hide
+ * where an answer echoes them.
+ */
+export function headerSecrets(headers: Record<string, string>, extra?: ReadonlySet<string>): string[] {
+  const hidden = redactHeaders(headers, extra);
+  const found: string[] = [];
+  for (const name in headers) if (hidden[name] !== headers[name]) for (const part of headers[name]!.split(/[\s;,=]+/)) if (part.length > 7) found.push(part);
+  return found;
+}

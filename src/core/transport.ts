@@ -3,7 +3,7 @@
 // the API's origin, reads the body within `maxResponseBytes`, and retries what is safe to
 // retry. It resolves with the final answer, whatever its status; `invoke` turns that into the
 // operation's result or a VersoriApiError, `fetch` into a Response for openapi-fetch.
-import { authorization, authorizationOf, redactHeaders } from "./auth.js";
+import { authorization, authorizationOf, headerSecrets, redactHeaders } from "./auth.js";
 import { discard, readText } from "./body.js";
 import { withDeadline } from "./deadline.js";
 import type { OperationDescriptor } from "./descriptor.js";
@@ -224,15 +224,9 @@ export function createTransport(options: TransportOptions, defaultBaseUrl: strin
             });
           }
           if (text === undefined) throw new VersoriResponseTooLargeError(summary(), response.status, maxBytes);
-          if (!response.ok) {
-            // An error answer may quote the credentials it was sent (a proxy's page echoing the
-            // request it refused); its text becomes the error's message and body, so each part
-            // (8 characters or more) of a redacted header's value is hidden in it.
-            const kept = summary().headers;
-            for (const name in kept) {
-              if (kept[name] !== headers[name]) for (const part of headers[name]!.split(/[\s;,=]+/)) if (part.length > 7) text = text.replaceAll(part, "[redacted]");
-            }
-          }
+          // An error answer may quote the credentials it was sent (a proxy's page echoing the
+          // request it refused); its text becomes the error's message and body, so they are hidden in it.
+          if (!response.ok) for (const part of headerSecrets(headers, redacted)) text = text.replaceAll(part, "[redacted]");
           return { response, text, summary };
         }
       },

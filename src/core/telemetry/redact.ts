@@ -1,7 +1,7 @@
 // What spans and logs show of a URL or an error message: the rule errors use for headers
 // (auth.ts redactHeaders: names that say they carry a credential, and the client's own
 // redactHeaders) applied to query parameters, plus any user:password in the URL.
-import { redactHeaders } from "../auth.js";
+import { headerSecrets, redactHeaders } from "../auth.js";
 
 const HIDDEN = "REDACTED";
 
@@ -49,9 +49,7 @@ export function redactUrl(href: string, extra: ReadonlySet<string> | undefined):
  * credential-named query value, as sent and decoded; those of 8 characters or more.
  */
 export function addSentSecrets(url: string, headers: Record<string, string>, extra: ReadonlySet<string> | undefined, secrets: Set<string>): void {
-  const hidden = redactHeaders(headers, extra);
-  const found: string[] = [];
-  for (const name in headers) if (hidden[name] !== headers[name]) found.push(...headers[name]!.split(/[\s;,=]+/));
+  const found = headerSecrets(headers, extra);
   for (const pair of new URL(url).search.slice(1).split("&")) {
     const value = credentialValue(pair, extra);
     if (value) found.push(value, plain(value));
